@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+
+namespace HydraEngine.Definitions.Hydrus.Upgrades.Formulae;
+
+/// <summary>v3 inserts the formula's name ("") before the processor.</summary>
+internal sealed class ContextVariableFormulaV2ToV3 : IUpgradeStep
+{
+    public int TypeId => HydrusTypes.ContextVariableFormula;
+
+    public int FromVersion => 2;
+
+    public JsonNode? Apply(JsonNode? info, UpgradeContext context) =>
+        FormulaName.InsertBeforeProcessor(info, 2, "the info (variable name, processor)");
+}

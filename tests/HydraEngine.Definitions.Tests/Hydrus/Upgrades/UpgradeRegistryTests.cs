@@ -1,0 +1,46 @@
+using HydraEngine.Definitions.Hydrus;
+using HydraEngine.Definitions.Hydrus.Upgrades;
+
+namespace HydraEngine.Definitions.Tests.Hydrus.Upgrades;
+
+/// <summary>The registry holds a complete chain for every type with upgrade steps, and nothing else.</summary>
+public sealed class UpgradeRegistryTests
+{
+    private static readonly int[] TypeIdsWithUpgrades =
+    [
+        HydrusTypes.Dictionary, HydrusTypes.List, HydrusTypes.HtmlFormula, HydrusTypes.ContentParser, HydrusTypes.JsonFormula,
+        UpgradeTypeCatalog.NetworkContext, HydrusTypes.UrlClass, HydrusTypes.StringConverter, HydrusTypes.PageParser,
+        HydrusTypes.ZipperFormula, HydrusTypes.ContextVariableFormula, HydrusTypes.HtmlParseRule, HydrusTypes.LoginScript,
+        HydrusTypes.LoginStep, HydrusTypes.StringSplitter, HydrusTypes.StringJoiner, HydrusTypes.UrlClassParameter,
+        HydrusTypes.NestedFormula, HydrusTypes.SubsidiaryPageParser,
+    ];
+
+    public static TheoryData<int> TypesWithUpgrades() => new(TypeIdsWithUpgrades);
+
+    [Theory]
+    [MemberData(nameof(TypesWithUpgrades))]
+    public void EveryVersionBelowCurrentHasAStep(int typeId)
+    {
+        var current = UpgradeTypeCatalog.Require(typeId).CurrentVersion;
+        for (var version = 1; version < current; version++)
+        {
+            UpgradeRegistry.TryGet(typeId, version, out _).ShouldBeTrue($"type {typeId} has no step from version {version}");
+        }
+    }
+
+    [Fact]
+    public void EveryStepUpgradesFromBelowItsTypesCurrentVersion() =>
+        UpgradeRegistry.All.ShouldAllBe(step => step.FromVersion >= 1 && step.FromVersion < UpgradeTypeCatalog.Require(step.TypeId).CurrentVersion);
+
+    [Fact]
+    public void StepsExistOnlyForTheListedTypes() =>
+        UpgradeRegistry.All.Select(step => step.TypeId).Distinct().Order()
+            .ShouldBe(TypeIdsWithUpgrades.Order());
+
+    [Fact]
+    public void CurrentVersionIsReturnedUnchanged()
+    {
+        var info = System.Text.Json.Nodes.JsonNode.Parse("""[3, "", null, null, "x"]""");
+        TupleUpgrader.Upgrade(HydrusTypes.StringMatch, 1, info, TestKeys.Context()).ShouldBeSameAs(info);
+    }
+}

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using HydraEngine.Cli.Commands;
+
+var root = new RootCommand("hydra: HydraEngine, a downloader engine for hydrus network's downloader definitions.");
+root.Subcommands.Add(InspectCommand.Create());
+root.Subcommands.Add(ConvertCommand.Create());
+root.Subcommands.Add(DemoCommand.Create());
+return await root.Parse(args).InvokeAsync();
