@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HydraEngine.Model.Text;
 
 namespace HydraEngine.Definitions.Hydrus;
 
@@ -110,35 +111,5 @@ public static class PythonJsonText
         }
 
         builder.Append('"');
-    }
-}
-
-/// <summary>Python's <c>repr(float)</c>: shortest round trip, exponent form below 1e-4 and from 1e16.</summary>
-public static class PythonFloat
-{
-    public static string Repr(double value)
-    {
-        if (double.IsNaN(value))
-        {
-            return "NaN";
-        }
-
-        if (double.IsInfinity(value))
-        {
-            return value > 0 ? "Infinity" : "-Infinity";
-        }
-
-        var roundTrip = value.ToString("R", CultureInfo.InvariantCulture);
-        var exponent = value == 0 ? 0 : (int)Math.Floor(Math.Log10(Math.Abs(value)));
-        if (exponent < -4 || exponent >= 16)
-        {
-            var scientific = value.ToString("E16", CultureInfo.InvariantCulture);
-            var mantissa = double.Parse(scientific[..scientific.IndexOf('E', StringComparison.Ordinal)], CultureInfo.InvariantCulture) ;
-            var digits = mantissa.ToString("R", CultureInfo.InvariantCulture);
-            var sign = exponent < 0 ? "-" : "+";
-            return $"{digits}e{sign}{Math.Abs(exponent):00}";
-        }
-
-        return roundTrip.Contains('.', StringComparison.Ordinal) || roundTrip.Contains('E', StringComparison.Ordinal) ? roundTrip : roundTrip + ".0";
     }
 }

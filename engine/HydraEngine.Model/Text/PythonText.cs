@@ -65,6 +65,66 @@ public static class PythonText
         return left.Length.CompareTo(right.Length);
     }
 
+    /// <summary>Python <c>str.isspace()</c> for one UTF-16 unit (all Python whitespace is in the BMP).</summary>
+    public static bool IsSpace(char character) => character switch
+    {
+        >= '\t' and <= '\r' => true,
+        ' ' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' or '\xa0' or '\u1680' => true,
+        >= '\u2000' and <= '\u200a' => true,
+        '\u2028' or '\u2029' or '\u202f' or '\u205f' or '\u3000' => true,
+        _ => false,
+    };
+
+    /// <summary>Python <c>str.strip()</c>: removes Python whitespace from both ends.</summary>
+    public static string Strip(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == text.Length ? text : text[start..end];
+    }
+
+    /// <summary>Python <c>str.splitlines()</c>: splits on \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029, no trailing empty line.</summary>
+    public static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var character = text[i];
+            if (IsLineBreak(character))
+            {
+                lines.Add(text[start..i]);
+                i += character == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                start = i;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add(text[start..]);
+        }
+
+        return lines;
+    }
+
+    private static bool IsLineBreak(char character) =>
+        character is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
+
     private static bool IsAscii(string text)
     {
         foreach (var character in text)

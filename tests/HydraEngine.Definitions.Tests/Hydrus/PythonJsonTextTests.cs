@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HydraEngine.Definitions.Hydrus;
+using HydraEngine.Model.Text;
 
 namespace HydraEngine.Definitions.Tests.Hydrus;
 
