@@ -5,4 +5,6 @@ var root = new RootCommand("hydra: HydraEngine, a downloader engine for hydrus n
 root.Subcommands.Add(InspectCommand.Create());
 root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(SchemaCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -65,6 +65,21 @@ public static class PythonText
         return left.Length.CompareTo(right.Length);
     }
 
+    /// <summary>Python <c>len(str)</c>: code points, so a surrogate pair counts once.</summary>
+    public static int CodePointLength(string text)
+    {
+        var length = text.Length;
+        foreach (var character in text)
+        {
+            if (char.IsLowSurrogate(character))
+            {
+                length--;
+            }
+        }
+
+        return length;
+    }
+
     /// <summary>Python <c>str.isspace()</c> for one UTF-16 unit (all Python whitespace is in the BMP).</summary>
     public static bool IsSpace(char character) => character switch
     {

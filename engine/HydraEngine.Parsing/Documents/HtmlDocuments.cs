@@ -1,0 +1,19 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace HydraEngine.Parsing.Documents;
+
+/// <summary>HTML5 parsing (the WHATWG algorithm, as hydrus's BeautifulSoup + html5lib).</summary>
+internal static class HtmlDocuments
+{
+    private static readonly HtmlParserOptions Options = new()
+    {
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+    };
+
+    [ThreadStatic]
+    private static HtmlParser? parser;
+
+    public static IDocument Parse(string text) => (parser ??= new HtmlParser(Options)).ParseDocument(text);
+}

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace HydraEngine.Parsing.Documents;
+
+/// <summary>
+/// One text being parsed, with its HTML and JSON forms built at most once and shared by every formula that
+/// reads it (hydrus re-parses per formula unless its cache is warm; this is most of our speed).
+/// </summary>
+public sealed class ParseDocument
+{
+    private IDocument? html;
+    private JsonDocumentResult? json;
+
+    public ParseDocument(string text) => Text = text;
+
+    public string Text { get; }
+
+    internal IDocument Html => html ??= HtmlDocuments.Parse(Text);
+
+    internal JsonDocumentResult Json => json ??= JsonDocumentResult.Parse(Text);
+}

@@ -1,0 +1,81 @@
+using AngleSharp.Dom;
+
+namespace HydraEngine.Parsing.Formulae.Html;
+
+/// <summary>
+/// Attribute values as BeautifulSoup presents them: some attributes are multi-valued (a whitespace-split
+/// list), the rest plain strings.
+/// </summary>
+internal static class HtmlAttributes
+{
+    private static readonly string[] AnyElement = ["class", "accesskey", "dropzone"];
+
+    /// <summary>bs4's default cdata-list attributes for the HTML tree builders.</summary>
+    public static bool IsMultiValued(string element, string attribute) =>
+        Array.IndexOf(AnyElement, attribute) >= 0 || (element, attribute) switch
+        {
+            ("a" or "link", "rel" or "rev") => true,
+            ("td" or "th", "headers") => true,
+            ("form", "accept-charset") => true,
+            ("object", "archive") => true,
+            ("area", "rel") => true,
+            ("icon", "sizes") => true,
+            ("iframe", "sandbox") => true,
+            ("output", "for") => true,
+            _ => false,
+        };
+
+    /// <summary>The value hydrus fetches: multi-valued attributes re-joined with single spaces. Null when absent.</summary>
+    public static string? Fetch(IElement element, string name)
+    {
+        var value = element.GetAttribute(name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return IsMultiValued(element.LocalName, name) ? string.Join(' ', Tokens(value)) : value;
+    }
+
+    /// <summary>
+    /// bs4's attribute test: an absent attribute matches only a falsy wanted value (""); a multi-valued one
+    /// matches when any token or the space-joined tokens equal the wanted value; others compare exactly.
+    /// </summary>
+    public static bool Matches(IElement element, string name, string wanted)
+    {
+        var value = element.GetAttribute(name);
+        if (value is null)
+        {
+            return wanted.Length == 0;
+        }
+
+        if (!IsMultiValued(element.LocalName, name))
+        {
+            return value == wanted;
+        }
+
+        var tokens = Tokens(value);
+        return tokens.Contains(wanted) || string.Join(' ', tokens) == wanted;
+    }
+
+    private static List<string> Tokens(string value)
+    {
+        var tokens = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var isSpace = i == value.Length || char.IsWhiteSpace(value[i]);
+            if (!isSpace && start < 0)
+            {
+                start = i;
+            }
+            else if (isSpace && start >= 0)
+            {
+                tokens.Add(value[start..i]);
+                start = -1;
+            }
+        }
+
+        return tokens;
+    }
+}

@@ -1,0 +1,43 @@
+using AngleSharp.Dom;
+using HydraEngine.Model.Parsing;
+
+namespace HydraEngine.Parsing.Formulae.Html;
+
+/// <summary>Parse Formula HTML (27): rules from the document node, then attribute, string or HTML of each node.</summary>
+internal sealed class HtmlFormulaEvaluator : FormulaEvaluator<HtmlFormula>
+{
+    protected override IReadOnlyList<string> ParseRawTexts(HtmlFormula formula, FormulaInput input, FormulaEngine engine)
+    {
+        List<INode> nodes;
+        try
+        {
+            nodes = [input.Document.Html];
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            throw new ParseException("parsing.html", $"Unable to parse that HTML: {exception.Message}", input.Pointer, ParseException.Excerpt(input.Document.Text));
+        }
+
+        foreach (var rule in formula.Rules)
+        {
+            nodes = HtmlRuleApplier.Apply(rule, nodes);
+        }
+
+        var texts = new List<string>(nodes.Count);
+        foreach (var node in nodes)
+        {
+            var text = formula.ContentToFetch switch
+            {
+                HtmlContentToFetch.Attribute => node is IElement element ? HtmlAttributes.Fetch(element, formula.AttributeToFetch) : null,
+                HtmlContentToFetch.String => HtmlTagString.Of(node),
+                _ => SoupMarkup.Of(node),
+            };
+            if (!string.IsNullOrEmpty(text))
+            {
+                texts.Add(text);
+            }
+        }
+
+        return texts;
+    }
+}

@@ -1,0 +1,44 @@
+namespace HydraEngine.Parsing;
+
+/// <summary>
+/// hydrus's parsing context: a mutable string dictionary shared by a page parser and its subsidiaries
+/// (keys used: url, gallery_url, post_url, post_index).
+/// </summary>
+public sealed class ParsingContext
+{
+    private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
+
+    public ParsingContext()
+    {
+    }
+
+    public ParsingContext(IEnumerable<KeyValuePair<string, string>> initial)
+    {
+        foreach (var (key, value) in initial)
+        {
+            values[key] = value;
+        }
+    }
+
+    public static ParsingContext ForUrl(string url) => new([new("url", url)]);
+
+    public string? this[string key]
+    {
+        get => values.GetValueOrDefault(key);
+        set
+        {
+            if (value is null)
+            {
+                values.Remove(key);
+            }
+            else
+            {
+                values[key] = value;
+            }
+        }
+    }
+
+    public bool TryGet(string key, out string value) => values.TryGetValue(key, out value!);
+
+    public IReadOnlyDictionary<string, string> Snapshot() => new Dictionary<string, string>(values, StringComparer.Ordinal);
+}

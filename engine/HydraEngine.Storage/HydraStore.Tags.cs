@@ -1,0 +1,80 @@
+using HydraEngine.Storage.Files;
+using HydraEngine.Storage.Relations;
+using HydraEngine.Storage.Services;
+using HydraEngine.Storage.Tags;
+
+namespace HydraEngine.Storage;
+
+/// <summary>Tags, tag services, siblings and parents.</summary>
+public sealed partial class HydraStore
+{
+    /// <summary>Adds cleaned tags to files in a tag service (hashes need not be imported yet); returns new mappings.</summary>
+    public int AddTags(IEnumerable<FileHash> hashes, IEnumerable<string> tags, string service = ServiceCatalog.MyTags)
+    {
+        var serviceId = parts.Services.TagService(service).Id;
+        var clean = TagText.CleanAll(tags);
+        var hashList = hashes.Distinct().ToList();
+        using var transaction = database.BeginWrite();
+        var tagIds = clean.Select(parts.TagIds.GetOrCreate).ToList();
+        var added = hashList.Sum(hash => parts.Mappings.Add(serviceId, parts.HashIds.GetOrCreate(hash), tagIds));
+        transaction.Complete();
+        return added;
+    }
+
+    /// <summary>Removes tags from files in a tag service; returns how many mappings existed.</summary>
+    public int RemoveTags(IEnumerable<FileHash> hashes, IEnumerable<string> tags, string service = ServiceCatalog.MyTags)
+    {
+        var serviceId = parts.Services.TagService(service).Id;
+        var clean = TagText.CleanAll(tags);
+        var hashList = hashes.Distinct().ToList();
+        using var transaction = database.BeginWrite();
+        var tagIds = clean.Select(parts.TagIds.Find).OfType<long>().ToList();
+        var removed = hashList.Select(parts.HashIds.Find).OfType<long>().Sum(hashId => parts.Mappings.Remove(serviceId, hashId, tagIds));
+        transaction.Complete();
+        return removed;
+    }
+
+    /// <summary>A file's tags per tag service, stored and displayed.</summary>
+    public IReadOnlyList<ServiceTags> TagsOf(FileHash hash) =>
+        parts.HashIds.Find(hash) is { } hashId ? parts.Reports.TagsOf(hashId) : [];
+
+    /// <summary>How a tag is displayed in a service: its ideal sibling followed by its implied parents.</summary>
+    public IReadOnlyList<string> DisplayOf(string tag, string service = ServiceCatalog.MyTags)
+    {
+        var clean = TagText.Clean(tag);
+        var serviceId = parts.Services.TagService(service).Id;
+        if (parts.TagIds.Find(clean) is not { } tagId)
+        {
+            return [clean];
+        }
+
+        var rules = parts.Relations.Rules(serviceId);
+        var ideal = rules.Ideal(tagId);
+        var texts = parts.TagIds.TextsOf(rules.Display(tagId));
+        return [texts[ideal], .. TagText.Sorted(texts.Where(pair => pair.Key != ideal).Select(pair => pair.Value))];
+    }
+
+    /// <summary>Adds a sibling pair (<paramref name="bad"/> shows as <paramref name="good"/>); loops and conflicts are refused.</summary>
+    public bool AddSibling(string bad, string good, string service = ServiceCatalog.MyTags) =>
+        parts.Relations.AddSibling(parts.Services.TagService(service).Id, bad, good);
+
+    public bool RemoveSibling(string bad, string good, string service = ServiceCatalog.MyTags) =>
+        parts.Relations.RemoveSibling(parts.Services.TagService(service).Id, bad, good);
+
+    public IReadOnlyList<TagSibling> Siblings(string service = ServiceCatalog.MyTags) =>
+        parts.Relations.Siblings(parts.Services.TagService(service).Id);
+
+    /// <summary>Adds a parent pair (<paramref name="child"/> implies <paramref name="parent"/>); loops are refused.</summary>
+    public bool AddParent(string child, string parent, string service = ServiceCatalog.MyTags) =>
+        parts.Relations.AddParent(parts.Services.TagService(service).Id, child, parent);
+
+    public bool RemoveParent(string child, string parent, string service = ServiceCatalog.MyTags) =>
+        parts.Relations.RemoveParent(parts.Services.TagService(service).Id, child, parent);
+
+    public IReadOnlyList<TagParent> Parents(string service = ServiceCatalog.MyTags) =>
+        parts.Relations.Parents(parts.Services.TagService(service).Id);
+
+    /// <summary>Starts a bulk mapping ingest into a tag service (see <see cref="MappingIngest"/>).</summary>
+    public MappingIngest BeginMappingIngest(string service = ServiceCatalog.DownloaderTags) =>
+        new(parts, parts.Services.TagService(service).Id);
+}

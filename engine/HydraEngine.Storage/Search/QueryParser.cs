@@ -1,0 +1,145 @@
+using HydraEngine.Model.Common;
+
+namespace HydraEngine.Storage.Search;
+
+/// <summary>
+/// The search language. Terms are separated by commas or newlines and all must match; within a term list,
+/// <c>OR</c> offers alternatives and parentheses may wrap such a list. A term is <c>tag</c>,
+/// <c>namespace:tag</c>, <c>-tag</c> (not), <c>namespace:*</c>, a wildcard (<c>*wild*card*</c>,
+/// <c>series:*zelda*</c>), or a system predicate (<c>system:inbox</c>, <c>system:filesize &gt; 5MB</c>, …;
+/// see <see cref="SystemPredicateParser"/>). Example: <c>blue eyes OR green eyes, -solo, system:limit 50</c>.
+/// </summary>
+public static class QueryParser
+{
+    public static SearchQuery Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = QueryTokenizer.Tokenize(text);
+        if (tokens.Count == 0)
+        {
+            throw new QuerySyntaxException("the search is empty; use system:everything to list every file", 1);
+        }
+
+        var predicates = new List<SearchPredicate>();
+        SearchSort? sort = null;
+        int? limit = null;
+        var position = 0;
+        while (position < tokens.Count)
+        {
+            var (element, column) = ParseElement(tokens, ref position);
+            switch (element)
+            {
+                case SortTerm term:
+                    sort = sort is null ? term.Sort : throw new QuerySyntaxException("only one system:sort is allowed", column);
+                    break;
+                case LimitTerm term:
+                    limit = limit is null ? term.Limit : throw new QuerySyntaxException("only one system:limit is allowed", column);
+                    break;
+                case SearchPredicate predicate:
+                    predicates.Add(predicate);
+                    break;
+            }
+
+            if (position < tokens.Count)
+            {
+                var separator = tokens[position];
+                if (separator.Kind != TokenKind.Separator)
+                {
+                    throw new QuerySyntaxException($"expected ',' before '{separator.Text}'", separator.Column);
+                }
+
+                position++;
+                if (position == tokens.Count || tokens[position].Kind == TokenKind.Separator)
+                {
+                    throw new QuerySyntaxException($"there is no term after '{Show(separator.Text)}'", separator.Column);
+                }
+            }
+        }
+
+        if (predicates.Count == 0)
+        {
+            predicates.Add(new EverythingPredicate());
+        }
+
+        return new SearchQuery([.. predicates], sort, limit);
+    }
+
+    private static (object Element, int Column) ParseElement(List<QueryToken> tokens, ref int position)
+    {
+        var first = tokens[position];
+        if (first.Kind == TokenKind.Separator)
+        {
+            throw new QuerySyntaxException($"there is no term before '{Show(first.Text)}'", first.Column);
+        }
+
+        var grouped = first.Kind == TokenKind.Open;
+        if (grouped)
+        {
+            position++;
+        }
+
+        var alternatives = new List<object> { ParseTerm(tokens, ref position, grouped ? first : null) };
+        while (position < tokens.Count && tokens[position].Kind == TokenKind.Or)
+        {
+            var or = tokens[position++];
+            if (position >= tokens.Count || tokens[position].Kind != TokenKind.Word)
+            {
+                throw new QuerySyntaxException("OR needs a term after it", or.Column);
+            }
+
+            alternatives.Add(ParseTerm(tokens, ref position, or));
+        }
+
+        if (grouped)
+        {
+            if (position >= tokens.Count || tokens[position].Kind != TokenKind.Close)
+            {
+                throw new QuerySyntaxException("'(' is never closed", first.Column);
+            }
+
+            position++;
+        }
+        else if (position < tokens.Count && tokens[position].Kind == TokenKind.Close)
+        {
+            throw new QuerySyntaxException("')' has no matching '('", tokens[position].Column);
+        }
+
+        if (alternatives.Count == 1)
+        {
+            return (alternatives[0], first.Column);
+        }
+
+        if (alternatives.Any(alternative => alternative is SortTerm or LimitTerm))
+        {
+            throw new QuerySyntaxException("system:sort and system:limit cannot be part of an OR", first.Column);
+        }
+
+        return (new OrPredicate([.. alternatives.Cast<SearchPredicate>()]), first.Column);
+    }
+
+    private static object ParseTerm(List<QueryToken> tokens, ref int position, QueryToken? after)
+    {
+        if (position >= tokens.Count || tokens[position].Kind != TokenKind.Word)
+        {
+            var at = position < tokens.Count ? tokens[position] : after!;
+            var problem = at.Kind == TokenKind.Or ? "OR needs a term before it" : $"expected a term at '{Show(at.Text)}'";
+            throw new QuerySyntaxException(problem, at.Column);
+        }
+
+        var words = new List<QueryToken>();
+        while (position < tokens.Count && tokens[position].Kind == TokenKind.Word)
+        {
+            words.Add(tokens[position++]);
+        }
+
+        return TermParser.Parse(words);
+    }
+
+    private static string Show(string separator) => separator is "\n" or "\r" ? "newline" : separator;
+}
+
+/// <summary>A <c>system:sort</c> term, lifted out of the predicates.</summary>
+internal sealed record SortTerm(SearchSort Sort);
+
+/// <summary>A <c>system:limit</c> term, lifted out of the predicates.</summary>
+internal sealed record LimitTerm(int Limit);

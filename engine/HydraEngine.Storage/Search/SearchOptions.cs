@@ -1,0 +1,15 @@
+namespace HydraEngine.Storage.Search;
+
+/// <summary>Where a search runs.</summary>
+/// <param name="FileDomain">The file service searched; "all my files" by default (use "trash" for the trash).</param>
+/// <param name="TagService">One tag service, or null for all of them.</param>
+/// <param name="Sort">Overrides a <c>system:sort</c> in the query.</param>
+/// <param name="Limit">Overrides a <c>system:limit</c> in the query.</param>
+public sealed record SearchOptions(
+    string FileDomain = Services.ServiceCatalog.AllMyFiles,
+    string? TagService = null,
+    SearchSort? Sort = null,
+    int? Limit = null)
+{
+    public static SearchOptions Default { get; } = new();
+}

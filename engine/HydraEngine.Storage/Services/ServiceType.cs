@@ -1,0 +1,20 @@
+namespace HydraEngine.Storage.Services;
+
+/// <summary>Service types, numbered as hydrus numbers them.</summary>
+public enum ServiceType
+{
+    /// <summary>A local file domain such as "my files".</summary>
+    LocalFileDomain = 2,
+
+    /// <summary>A local tag service such as "my tags" or "downloader tags".</summary>
+    LocalTag = 5,
+
+    /// <summary>The trash: files deleted from every local file domain, bytes still on disk.</summary>
+    LocalFileTrashDomain = 14,
+
+    /// <summary>"all local files": every file whose bytes are on disk (all domains plus trash).</summary>
+    CombinedLocalFile = 15,
+
+    /// <summary>"all my files": every file in any local file domain (not the trash).</summary>
+    CombinedLocalMedia = 21,
+}

@@ -1,0 +1,58 @@
+using HydraEngine.Storage.Database;
+
+namespace HydraEngine.Storage.Tags;
+
+/// <summary>Per-service tag↔file mappings (<c>current_mappings</c>) and their counts (<c>mappings_counts</c>).</summary>
+internal sealed class CurrentMappings
+{
+    private readonly StoreDatabase database;
+
+    public CurrentMappings(StoreDatabase database)
+    {
+        this.database = database;
+    }
+
+    /// <summary>Adds mappings inside the ambient write transaction; returns how many were new.</summary>
+    public int Add(int serviceId, long hashId, IEnumerable<long> tagIds) => Change(serviceId, hashId, tagIds, add: true);
+
+    /// <summary>Removes mappings inside the ambient write transaction; returns how many existed.</summary>
+    public int Remove(int serviceId, long hashId, IEnumerable<long> tagIds) => Change(serviceId, hashId, tagIds, add: false);
+
+    /// <summary>Storage tag ids of a file, per tag service.</summary>
+    public IReadOnlyList<(int ServiceId, long TagId)> Of(long hashId) =>
+        database.Query<(long ServiceId, long TagId)>(
+            "SELECT service_id, tag_id FROM current_mappings WHERE hash_id = @hashId ORDER BY service_id, tag_id",
+            new { hashId })
+            .Select(row => ((int)row.ServiceId, row.TagId))
+            .ToList();
+
+    public long Count(int serviceId, long tagId) =>
+        database.ExecuteScalar<long?>(
+            "SELECT current_count FROM mappings_counts WHERE service_id = @serviceId AND tag_id = @tagId",
+            new { serviceId, tagId }) ?? 0;
+
+    private int Change(int serviceId, long hashId, IEnumerable<long> tagIds, bool add)
+    {
+        var sql = add
+            ? "INSERT OR IGNORE INTO current_mappings (service_id, tag_id, hash_id) VALUES (@serviceId, @tagId, @hashId)"
+            : "DELETE FROM current_mappings WHERE service_id = @serviceId AND tag_id = @tagId AND hash_id = @hashId";
+        var changed = 0;
+        foreach (var tagId in tagIds)
+        {
+            if (database.Execute(sql, new { serviceId, tagId, hashId }) == 0)
+            {
+                continue;
+            }
+
+            changed++;
+            database.Execute(
+                """
+                INSERT INTO mappings_counts (service_id, tag_id, current_count) VALUES (@serviceId, @tagId, @delta)
+                ON CONFLICT (service_id, tag_id) DO UPDATE SET current_count = current_count + excluded.current_count
+                """,
+                new { serviceId, tagId, delta = add ? 1 : -1 });
+        }
+
+        return changed;
+    }
+}

@@ -1,0 +1,58 @@
+using Dapper;
+using HydraEngine.Storage.Database;
+using HydraEngine.Storage.Database.Migrations;
+using HydraEngine.Storage.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
+
+namespace HydraEngine.Storage.Tests.Database;
+
+public sealed class MigrationRunnerTests
+{
+    [Fact]
+    public void GivenANewStore_WhenOpened_ThenEveryMigrationIsRecordedOnce()
+    {
+        using var temp = new TempStore();
+
+        temp.Store.SchemaVersion.ShouldBe(MigrationRunner.Default.LatestVersion);
+        using var connection = OpenRaw(temp);
+        connection.Query<long>("SELECT version FROM schema_migrations ORDER BY version")
+            .ShouldBe(Enumerable.Range(1, MigrationRunner.Default.LatestVersion).Select(version => (long)version));
+    }
+
+    [Fact]
+    public void GivenAnUpToDateStore_WhenMigratedAgain_ThenNothingRuns()
+    {
+        using var temp = new TempStore();
+        temp.Store.Dispose();
+        using var database = StoreDatabase.Open(temp.Location.DatabasePath, StoreOptions.Default);
+
+        MigrationRunner.Default.Migrate(database).ShouldBe(0);
+    }
+
+    [Fact]
+    public void GivenAStoreFromANewerProgram_WhenOpened_ThenItIsRefusedClearly()
+    {
+        using var temp = new TempStore();
+        using (var connection = OpenRaw(temp))
+        {
+            connection.Execute("INSERT INTO schema_migrations (version, name, applied_ms) VALUES (999, 'future', 0)");
+        }
+
+        temp.Store.Dispose();
+        var error = Should.Throw<StoreException>(() => HydraStore.Open(temp.Location));
+        error.Message.ShouldContain("newer than this program knows");
+    }
+
+    [Fact]
+    public void GivenMigrationsOutOfOrder_WhenRunnerIsBuilt_ThenItRefuses()
+    {
+        Should.Throw<InvalidOperationException>(() => new MigrationRunner([new M0002Files()]));
+    }
+
+    private static SqliteConnection OpenRaw(TempStore temp)
+    {
+        var connection = new SqliteConnection($"Data Source={temp.Location.DatabasePath};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+}

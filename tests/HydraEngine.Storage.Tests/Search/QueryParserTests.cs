@@ -1,0 +1,138 @@
+using HydraEngine.Storage.Files;
+using HydraEngine.Storage.Search;
+
+namespace HydraEngine.Storage.Tests.Search;
+
+public sealed class QueryParserTests
+{
+    [Fact]
+    public void GivenTagsSeparatedByCommas_ThenEachIsACleanedTagPredicate() =>
+        QueryParser.Parse("Blue  Eyes, character:Samus Aran").Predicates
+            .ShouldBe([new TagPredicate("blue eyes"), new TagPredicate("character:samus aran")]);
+
+    [Fact]
+    public void GivenADash_ThenTheTagIsNegated() =>
+        QueryParser.Parse("-solo").Predicates.ShouldBe([new NotPredicate(new TagPredicate("solo"))]);
+
+    [Fact]
+    public void GivenAQuotedDash_ThenItIsPartOfTheTagText() =>
+        QueryParser.Parse("\"-_-\"").Predicates.Single().ShouldBeOfType<TagPredicate>();
+
+    [Fact]
+    public void GivenNamespaceStar_ThenItIsANamespacePredicate() =>
+        QueryParser.Parse("series:*").Predicates.ShouldBe([new NamespacePredicate("series")]);
+
+    [Fact]
+    public void GivenStarsInAnUnnamespacedTerm_ThenItIsAWildcardOverAnyNamespace() =>
+        QueryParser.Parse("*wild*card*").Predicates.ShouldBe([new WildcardPredicate(null, "*wild*card*")]);
+
+    [Fact]
+    public void GivenStarsAfterANamespace_ThenTheWildcardIsLimitedToIt() =>
+        QueryParser.Parse("series:*zelda*").Predicates.ShouldBe([new WildcardPredicate("series", "*zelda*")]);
+
+    [Fact]
+    public void GivenOr_ThenTheTermsBecomeOneAlternativeGroup() =>
+        QueryParser.Parse("blue eyes OR green eyes, solo").Predicates.ShouldBe(
+        [
+            new OrPredicate([new TagPredicate("blue eyes"), new TagPredicate("green eyes")]),
+            new TagPredicate("solo"),
+        ]);
+
+    [Fact]
+    public void GivenParenthesesAroundAnOrGroup_ThenTheyGroupIt() =>
+        QueryParser.Parse("(a OR -b), c").Predicates.ShouldBe(
+        [
+            new OrPredicate([new TagPredicate("a"), new NotPredicate(new TagPredicate("b"))]),
+            new TagPredicate("c"),
+        ]);
+
+    [Fact]
+    public void GivenParenthesesInsideATag_ThenTheyArePartOfIt() =>
+        QueryParser.Parse("character:link (zelda)").Predicates.ShouldBe([new TagPredicate("character:link (zelda)")]);
+
+    [Fact]
+    public void GivenLowerCaseOr_ThenItIsJustAWordOfTheTag() =>
+        QueryParser.Parse("this or that").Predicates.ShouldBe([new TagPredicate("this or that")]);
+
+    [Fact]
+    public void GivenSystemPredicates_ThenEachParsesToItsRecord()
+    {
+        var hash = FileHash.Of("x"u8);
+        QueryParser.Parse(
+                $"system:everything, system:inbox, system:archive, system:filesize > 1.5MB, system:width >= 1920, system:height=1080, " +
+                $"system:import time < 7 days, system:import time > 2024-01-31, system:hash = {hash.ToHex()}, system:known url, " +
+                "system:known url domain example.com, system:number of tags != 3, system:untagged, system:filetype = image/png")
+            .Predicates.ShouldBe(
+            [
+                new EverythingPredicate(),
+                new InboxPredicate(),
+                new ArchivePredicate(),
+                new FileSizePredicate(NumberComparison.Greater, 1_572_864),
+                new DimensionPredicate(Dimension.Width, NumberComparison.GreaterOrEqual, 1920),
+                new DimensionPredicate(Dimension.Height, NumberComparison.Equal, 1080),
+                new ImportTimePredicate(NumberComparison.Less, TimeSpan.FromDays(7), null),
+                new ImportTimePredicate(NumberComparison.Greater, null, new DateOnly(2024, 1, 31)),
+                new HashPredicate([hash]),
+                new KnownUrlPredicate(UrlMatch.Any, null),
+                new KnownUrlPredicate(UrlMatch.Domain, "example.com"),
+                new TagCountPredicate(NumberComparison.NotEqual, 3),
+                new TagCountPredicate(NumberComparison.Equal, 0),
+                new FileTypePredicate([FileMime.ImagePng]),
+            ]);
+    }
+
+    [Fact]
+    public void GivenLimitAndSort_ThenTheyGoOnTheQueryNotThePredicates()
+    {
+        var query = QueryParser.Parse("solo, system:limit 10, system:sort size asc");
+
+        query.Predicates.ShouldBe([new TagPredicate("solo")]);
+        query.Limit.ShouldBe(10);
+        query.Sort.ShouldBe(new SearchSort(SortKind.FileSize, Descending: false));
+    }
+
+    [Theory]
+    [InlineData("system:sort tag page", SortKind.Tag, false, "page")]
+    [InlineData("system:sort random", SortKind.Random, false, null)]
+    [InlineData("system:sort import time desc", SortKind.ImportTime, true, null)]
+    public void GivenASort_ThenItsKindAndDirectionAreRead(string text, SortKind kind, bool descending, string? ns)
+    {
+        var sort = QueryParser.Parse(text).Sort!;
+
+        (sort.Kind, sort.Descending, sort.Namespace).ShouldBe((kind, descending, ns));
+    }
+
+    [Fact]
+    public void GivenOnlyLimit_ThenEverythingIsSearched() =>
+        QueryParser.Parse("system:limit = 5").Predicates.ShouldBe([new EverythingPredicate()]);
+
+    [Theory]
+    [InlineData("", "the search is empty", 1)]
+    [InlineData("(a OR b", "'(' is never closed", 1)]
+    [InlineData("a OR b)", "')' has no matching '('", 7)]
+    [InlineData("character:link (zelda", "'(' is never closed", 16)]
+    [InlineData("\"blue eyes", "'\"' is never closed", 1)]
+    [InlineData("a OR", "OR needs a term after it", 3)]
+    [InlineData("OR b", "OR needs a term before it", 1)]
+    [InlineData("a,, b", "there is no term after ','", 2)]
+    [InlineData("a,", "there is no term after ','", 2)]
+    [InlineData(", a", "there is no term before ','", 1)]
+    [InlineData("-", "'-' needs a tag after it", 1)]
+    [InlineData("a, :", "is empty once cleaned", 4)]
+    [InlineData("   ", "the search is empty", 1)]
+    [InlineData("*", "matches every tag", 1)]
+    [InlineData("system:bogus", "unknown system predicate", 1)]
+    [InlineData("system:filesize > lots", "is not a size", 1)]
+    [InlineData("system:limit 0", "at least 1", 1)]
+    [InlineData("system:hash = 12", "is not a SHA-256 hash", 1)]
+    [InlineData("system:import time < soon", "is not an age or a date", 1)]
+    [InlineData("a OR system:limit 3", "cannot be part of an OR", 1)]
+    [InlineData("-system:limit 3", "cannot be negated", 1)]
+    public void GivenBadSyntax_ThenTheErrorSaysWhatAndWhere(string text, string problem, int column)
+    {
+        var error = Should.Throw<QuerySyntaxException>(() => QueryParser.Parse(text));
+
+        error.Problem.ShouldContain(problem);
+        error.Column.ShouldBe(column);
+    }
+}

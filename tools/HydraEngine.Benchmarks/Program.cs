@@ -1,0 +1,22 @@
+using HydraEngine.Benchmarks;
+
+// tools/bench: speed harness. Each benchmark reports its figure beside the reference (hydrus) figure as a ratio.
+var corpus = args.Length > 1 ? args[1] : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "corpus"));
+if (!Directory.Exists(corpus))
+{
+    Console.Error.WriteLine($"the corpus is not at {corpus}; pass its path as the second argument.");
+    return 2;
+}
+
+return (args.FirstOrDefault() ?? "decode") switch
+{
+    "decode" => DecodeBenchmark.Run(corpus, Console.Out),
+    "parse" => ParseBenchmark.Run(corpus, Console.Out),
+    var other => Unknown(other),
+};
+
+static int Unknown(string name)
+{
+    Console.Error.WriteLine($"unknown benchmark \"{name}\"; known: decode, parse");
+    return 2;
+}
