@@ -55,6 +55,23 @@ internal static class ParseBenchmark
         return 0;
     }
 
+    /// <summary>Parses one pair many times: a steady workload to attach a profiler to.</summary>
+    public static int Loop(string corpus, string pair, int runs, TextWriter output)
+    {
+        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(corpus, "expected", "parse", pair + ".json")))!.AsObject();
+        var parser = LoadParser(corpus, expected);
+        var text = PageText.Decode(File.ReadAllBytes(Path.Combine(corpus, (string)expected["page_file"]!)));
+        var context = expected["parsing_context"]!.AsObject().Select(entry => new KeyValuePair<string, string>(entry.Key, (string)entry.Value!)).ToList();
+        var watch = Stopwatch.StartNew();
+        for (var run = 0; run < runs; run++)
+        {
+            new PageParserRunner().Run(parser, text, new ParsingContext(context));
+        }
+
+        output.WriteLine($"{pair}: {runs} runs, {watch.Elapsed.TotalMilliseconds / runs:0.000} ms each");
+        return 0;
+    }
+
     private static PageParser LoadParser(string corpus, JsonObject expected)
     {
         var loaded = DefinitionLoader.LoadFile(Path.Combine(corpus, (string)expected["parser_file"]!)).Definition;

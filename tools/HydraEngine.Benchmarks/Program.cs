@@ -12,6 +12,7 @@ return (args.FirstOrDefault() ?? "decode") switch
 {
     "decode" => DecodeBenchmark.Run(corpus, Console.Out),
     "parse" => ParseBenchmark.Run(corpus, Console.Out),
+    "parse-loop" => ParseBenchmark.Loop(corpus, args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 200, Console.Out),
     var other => Unknown(other),
 };
 

@@ -20,10 +20,7 @@ public static class HydrusTags
     {
         ArgumentNullException.ThrowIfNull(tag);
         var text = PythonLower(TruncateCodePoints(tag, MaxTagCodePoints));
-        if (text.Length > 1 && text[0] == ':' && text.IndexOf(':', 1) < 0)
-        {
-            text = ":" + text;
-        }
+        text = text.Length > 1 && text[0] == ':' && text.IndexOf(':', 1) < 0 ? ":" + text : text;
 
         if (!text.Contains(':'))
         {
@@ -41,12 +38,7 @@ public static class HydrusTags
         var cleaned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tag in tags)
         {
-            if (tag is null)
-            {
-                continue;
-            }
-
-            var clean = CleanTag(tag);
+            var clean = tag is null ? "" : CleanTag(tag);
             if (SplitTag(clean).Subtag.Length > 0)
             {
                 cleaned.Add(clean);
@@ -84,7 +76,7 @@ public static class HydrusTags
     private static string CleanText(string text)
     {
         var cleaned = CollapseAndStrip(RemoveUndesiredCharacters(text));
-        cleaned = StripLeadingGarbage(cleaned).Trim(PythonWhitespace);
+        cleaned = CollapseAndStrip(StripLeadingGarbage(cleaned));
         if (cleaned.Contains('\u3164') && cleaned.AsSpan().IndexOfAnyInRange('\u1100', '\u11FF') < 0 && cleaned.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7AF') < 0)
         {
             cleaned = cleaned.Replace("\u3164", "", StringComparison.Ordinal);
@@ -101,21 +93,12 @@ public static class HydrusTags
     private static string StripLeadingGarbage(string text)
     {
         var start = 0;
-        while (true)
+        while (start < text.Length && (text[start] == '-' || text.AsSpan(start).StartsWith("system:", StringComparison.Ordinal)))
         {
-            if (start < text.Length && text[start] == '-')
-            {
-                start++;
-            }
-            else if (text.AsSpan(start).StartsWith("system:", StringComparison.Ordinal))
-            {
-                start += "system:".Length;
-            }
-            else
-            {
-                return text[start..];
-            }
+            start += text[start] == '-' ? 1 : "system:".Length;
         }
+
+        return text[start..];
     }
 
     private static bool IsAllLatinOrZeroWidth(string text)
@@ -140,18 +123,10 @@ public static class HydrusTags
             var c = text[i];
             var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
             var undesired = pair ? char.ConvertToUtf32(c, text[i + 1]) is >= 0xF0000 and <= 0xFFFFD or >= 0x100000 and <= 0x10FFFD : IsUndesiredChar(c);
-            if (undesired && builder is null)
-            {
-                builder = new StringBuilder(text.Length).Append(text, 0, i);
-            }
-
+            builder ??= undesired ? new StringBuilder(text.Length).Append(text, 0, i) : null;
             if (!undesired)
             {
-                builder?.Append(c);
-                if (pair)
-                {
-                    builder?.Append(text[i + 1]);
-                }
+                builder?.Append(text, i, pair ? 2 : 1);
             }
 
             i += pair ? 1 : 0;
@@ -167,34 +142,40 @@ public static class HydrusTags
     /// <summary>Replaces each run of Python whitespace with one space, then strips the ends.</summary>
     private static string CollapseAndStrip(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        var changed = false;
-        for (var i = 0; i < text.Length; i++)
+        if (!NeedsCollapse(text))
         {
-            var c = text[i];
-            if (IsPythonWhitespace(c))
-            {
-                changed |= c != ' ' || builder.Length == 0 || pendingSpace || i == text.Length - 1;
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
+            return text;
         }
 
-        return changed || builder.Length != text.Length ? builder.ToString() : text;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!IsPythonWhitespace(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        builder.Length -= builder.Length > 0 && builder[^1] == ' ' ? 1 : 0;
+        return builder.ToString();
     }
 
-    private static readonly char[] PythonWhitespace =
-        ['\t', '\n', '\v', '\f', '\r', '\x1c', '\x1d', '\x1e', '\x1f', ' ', '\x85', '\xa0', '\u1680', '\u2000', '\u2001', '\u2002',
-         '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000'];
+    private static bool NeedsCollapse(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsPythonWhitespace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPythonWhitespace(char c) => c is >= '\t' and <= '\r' or >= '\x1c' and <= ' ' or '\x85' or '\xa0' or '\u1680'
         or >= '\u2000' and <= '\u200a' or '\u2028' or '\u2029' or '\u202f' or '\u205f' or '\u3000';
@@ -241,24 +222,19 @@ public static class HydrusTags
     /// <summary>Σ preceded by a cased letter and not followed by one (skipping case-ignorable characters).</summary>
     private static bool IsFinalSigma(string text, int index)
     {
-        var before = index - 1;
-        while (before >= 0 && IsCaseIgnorable(text[before]))
+        var before = SkipCaseIgnorable(text, index - 1, -1);
+        var after = SkipCaseIgnorable(text, index + 1, 1);
+        return before >= 0 && IsCased(text[before]) && (after == text.Length || !IsCased(text[after]));
+    }
+
+    private static int SkipCaseIgnorable(string text, int index, int step)
+    {
+        while (index >= 0 && index < text.Length && IsCaseIgnorable(text[index]))
         {
-            before--;
+            index += step;
         }
 
-        if (before < 0 || !IsCased(text[before]))
-        {
-            return false;
-        }
-
-        var after = index + 1;
-        while (after < text.Length && IsCaseIgnorable(text[after]))
-        {
-            after++;
-        }
-
-        return after == text.Length || !IsCased(text[after]);
+        return index;
     }
 
     private static bool IsCased(char c) =>

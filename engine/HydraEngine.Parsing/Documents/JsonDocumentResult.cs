@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using HydraEngine.Parsing.Formulae.Json;
 
@@ -6,7 +7,11 @@ namespace HydraEngine.Parsing.Documents;
 /// <summary>The JSON form of a document (as Python values), or why it is not JSON.</summary>
 internal sealed class JsonDocumentResult
 {
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 512 };
+    /// <summary>
+    /// Texts this engine produced by dumping a value (JSON content of a formula, e.g. one post of a subsidiary
+    /// split), mapped to that value: parsing such a text again would give the same value, so it is reused.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, PyValue> DumpedValues = new();
 
     private JsonDocumentResult(PyValue? root, string? error)
     {
@@ -18,12 +23,18 @@ internal sealed class JsonDocumentResult
 
     public string? Error { get; }
 
+    public static void Remember(string dumped, PyValue value) => DumpedValues.AddOrUpdate(dumped, value);
+
     public static JsonDocumentResult Parse(string text)
     {
+        if (DumpedValues.TryGetValue(text, out var known))
+        {
+            return new JsonDocumentResult(known, null);
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(text, Options);
-            return new JsonDocumentResult(PyJsonReader.Convert(document.RootElement), null);
+            return new JsonDocumentResult(PyJsonReader.Parse(text), null);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {

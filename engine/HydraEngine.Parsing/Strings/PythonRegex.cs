@@ -55,7 +55,7 @@ public static class PythonRegex
         ArgumentNullException.ThrowIfNull(replacement);
         ArgumentNullException.ThrowIfNull(input);
         var regex = Get(pattern);
-        var template = Templates.GetOrAdd((pattern, replacement), key => ParseTemplate(key.Template, regex));
+        var template = Templates.GetOrAdd((pattern, replacement), static (key, compiled) => ParseTemplate(key.Template, compiled), regex);
         if (template.Template is null)
         {
             throw new StringProcessingException(StringErrorCodes.RegexInvalid, $"invalid replacement \"{replacement}\": {template.Error}");
@@ -63,7 +63,7 @@ public static class PythonRegex
 
         try
         {
-            return regex.Replace(input, template.Template.Expand);
+            return regex.Replace(input, template.Template.Evaluator);
         }
         catch (RegexMatchTimeoutException exception)
         {

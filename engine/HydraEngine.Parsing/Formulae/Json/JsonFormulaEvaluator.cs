@@ -29,7 +29,9 @@ internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
                     texts.Add(PyText.Str(node));
                     break;
                 case JsonContentToFetch.Json:
-                    texts.Add(PyText.Dumps(node));
+                    var dumped = PyText.Dumps(node);
+                    Documents.JsonDocumentResult.Remember(dumped, node);
+                    texts.Add(dumped);
                     break;
                 case JsonContentToFetch.DictionaryKeys when node is PyDict dict:
                     texts.AddRange(dict.SortedPairs.Select(pair => pair.Key));

@@ -65,25 +65,32 @@ internal static class PyText
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> NeedsEscape = System.Buffers.SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
     private static void AppendString(StringBuilder builder, string text)
     {
         builder.Append('"');
-        foreach (var character in text)
+        var rest = text.AsSpan();
+        int next;
+        while ((next = rest.IndexOfAny(NeedsEscape)) >= 0)
         {
-            switch (character)
+            builder.Append(rest[..next]);
+            var character = rest[next];
+            _ = character switch
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case < ' ': builder.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: builder.Append(character); break;
-            }
+                '"' => builder.Append("\\\""),
+                '\\' => builder.Append("\\\\"),
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                '\t' => builder.Append("\\t"),
+                '\b' => builder.Append("\\b"),
+                '\f' => builder.Append("\\f"),
+                _ => builder.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture)),
+            };
+            rest = rest[(next + 1)..];
         }
 
-        builder.Append('"');
+        builder.Append(rest).Append('"');
     }
 }

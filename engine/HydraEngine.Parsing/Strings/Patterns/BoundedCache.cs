@@ -23,5 +23,21 @@ internal sealed class BoundedCache<TKey, TValue>(int capacity)
         return entries.GetOrAdd(key, create);
     }
 
+    /// <summary><see cref="GetOrAdd(TKey, Func{TKey, TValue})"/> with an argument, so callers need no closure.</summary>
+    public TValue GetOrAdd<TArgument>(TKey key, Func<TKey, TArgument, TValue> create, TArgument argument)
+    {
+        if (entries.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        if (entries.Count >= capacity)
+        {
+            entries.Clear();
+        }
+
+        return entries.GetOrAdd(key, create, argument);
+    }
+
     public void Clear() => entries.Clear();
 }

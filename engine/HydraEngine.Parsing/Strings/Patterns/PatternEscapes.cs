@@ -87,7 +87,8 @@ internal static class PatternEscapes
         }
         else if (codePoint >= 0x10000)
         {
-            output.Append(char.ConvertFromUtf32(codePoint));
+            // A surrogate pair outside a set is grouped so a following quantifier repeats the whole code point.
+            output.Append(inClass ? "" : "(?:").Append(char.ConvertFromUtf32(codePoint)).Append(inClass ? "" : ")");
         }
         else
         {

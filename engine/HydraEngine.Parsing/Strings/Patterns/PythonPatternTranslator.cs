@@ -14,9 +14,9 @@ internal sealed class PythonPatternTranslator
     private readonly StringBuilder output;
     private readonly bool numberExplicitly;
     private readonly GroupTracker groups = new();
+    private readonly Stack<int> groupStarts = new();
     private bool ascii;
     private bool verbose;
-    private readonly Stack<int> groupStarts = new();
     private bool atStart = true;
     private int atomStart = -1;
 

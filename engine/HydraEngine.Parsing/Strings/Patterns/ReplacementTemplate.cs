@@ -16,7 +16,14 @@ internal sealed class ReplacementTemplate
 
     private readonly Part[] parts;
 
-    private ReplacementTemplate(Part[] parts) => this.parts = parts;
+    private ReplacementTemplate(Part[] parts)
+    {
+        this.parts = parts;
+        Evaluator = Expand;
+    }
+
+    /// <summary><see cref="Expand"/> as a reusable delegate.</summary>
+    public MatchEvaluator Evaluator { get; }
 
     /// <exception cref="FormatException">Python would reject the template for this regex.</exception>
     public static ReplacementTemplate Parse(string template, Regex regex)

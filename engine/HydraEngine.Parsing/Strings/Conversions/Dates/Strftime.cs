@@ -27,7 +27,7 @@ internal static class Strftime
             var spec = StrftimeSpec.Read(format, ref i);
             if (spec.Conversion == '\0')
             {
-                output.Append(format, start, i - start);
+                output.Append(' ', Math.Max(spec.Width - (i - start), 0)).Append(format, start, i - start);
             }
             else if (Number(value, spec.Conversion) is { } number)
             {

@@ -1,22 +1,28 @@
 namespace HydraEngine.Parsing.Strings.Conversions.Dates;
 
 /// <summary>One glibc <c>strftime</c> conversion specification: flags, width, modifier and conversion character.</summary>
-internal readonly record struct StrftimeSpec(char Conversion, int Width, bool NoPad, bool Underscore, bool Zero, bool Upper, bool SwapCase, bool HasModifier)
+/// <remarks><see cref="PadFlag"/> is the last of <c>-</c>, <c>_</c>, <c>0</c> given (glibc lets the last one win), or <c>'\0'</c>.</remarks>
+internal readonly record struct StrftimeSpec(char Conversion, int Width, char PadFlag, bool Upper, bool SwapCase, bool HasModifier)
 {
     /// <summary>No flags, width or modifier (Python handles <c>%f</c> only in this form).</summary>
-    public bool IsPlain => Width == 0 && !NoPad && !Underscore && !Zero && !Upper && !SwapCase && !HasModifier;
+    public bool IsPlain => Width == 0 && PadFlag == '\0' && !Upper && !SwapCase && !HasModifier;
+
+    public bool NoPad => PadFlag == '-';
+
+    public bool Underscore => PadFlag == '_';
+
+    public bool Zero => PadFlag == '0';
 
     /// <summary>Reads the specification after a <c>%</c>; <see cref="Conversion"/> is <c>'\0'</c> if the format ends first.</summary>
     public static StrftimeSpec Read(string format, ref int i)
     {
-        bool noPad = false, underscore = false, zero = false, upper = false, swap = false, modifier = false;
+        var pad = '\0';
+        bool upper = false, swap = false, modifier = false;
         for (; i < format.Length; i++)
         {
             switch (format[i])
             {
-                case '-': noPad = true; continue;
-                case '_': underscore = true; continue;
-                case '0': zero = true; continue;
+                case '-' or '_' or '0': pad = format[i]; continue;
                 case '^': upper = true; continue;
                 case '#': swap = true; continue;
             }
@@ -37,6 +43,6 @@ internal readonly record struct StrftimeSpec(char Conversion, int Width, bool No
         }
 
         var conversion = i < format.Length ? format[i++] : '\0';
-        return new StrftimeSpec(conversion, width, noPad, underscore, zero, upper, swap, modifier);
+        return new StrftimeSpec(conversion, width, pad, upper, swap, modifier);
     }
 }

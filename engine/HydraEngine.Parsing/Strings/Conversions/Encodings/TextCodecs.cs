@@ -15,15 +15,3 @@ internal static class TextCodecs
     public static ITextCodec Get(TextEncoding encoding) =>
         ByEncoding.GetValueOrDefault(encoding) ?? throw new ArgumentOutOfRangeException(nameof(encoding), encoding, "unknown encoding");
 }
-
-/// <summary>Type 4, encode.</summary>
-internal sealed class EncodeTextEvaluator : ConversionEvaluator<EncodeText>
-{
-    protected override string Apply(EncodeText conversion, string text) => TextCodecs.Get(conversion.Encoding).Encode(text);
-}
-
-/// <summary>Type 5, decode.</summary>
-internal sealed class DecodeTextEvaluator : ConversionEvaluator<DecodeText>
-{
-    protected override string Apply(DecodeText conversion, string text) => TextCodecs.Get(conversion.Encoding).Decode(text);
-}

@@ -3,42 +3,6 @@ using HydraEngine.Parsing.Strings.Python;
 
 namespace HydraEngine.Parsing.Strings.Steps;
 
-/// <summary>String Match: keeps the strings that match.</summary>
-internal sealed class MatchStepEvaluator : StringStepEvaluator<StringMatch>
-{
-    protected override IReadOnlyList<string> Apply(StringMatch step, IReadOnlyList<string> texts)
-    {
-        var kept = new List<string>(texts.Count);
-        foreach (var text in texts)
-        {
-            if (StringMatching.Matches(step, text))
-            {
-                kept.Add(text);
-            }
-        }
-
-        return kept;
-    }
-}
-
-/// <summary>String Converter: converts each string; a string whose conversion fails is dropped.</summary>
-internal sealed class ConverterStepEvaluator : StringStepEvaluator<StringConverter>
-{
-    protected override IReadOnlyList<string> Apply(StringConverter step, IReadOnlyList<string> texts)
-    {
-        var converted = new List<string>(texts.Count);
-        foreach (var text in texts)
-        {
-            if (StringConverting.TryConvert(step, text, out var result))
-            {
-                converted.Add(result);
-            }
-        }
-
-        return converted;
-    }
-}
-
 /// <summary>
 /// String Splitter: each string is replaced by its non-empty pieces. The separator is unescaped first; if that
 /// fails, or the separator is empty, every string is dropped (hydrus raises per string).
