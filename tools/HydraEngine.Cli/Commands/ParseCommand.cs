@@ -59,7 +59,7 @@ internal static class ParseCommand
         var result = new PageParserRunner().Run(parser, text, ParsingContext.ForUrl(url));
         if (asJson)
         {
-            output.WriteLine(ParseJson.Build(parser.Name, url, result).ToJsonString());
+            output.WriteLine(ParseResultJson.Build(parser.Name, url, result).ToJsonString());
         }
         else
         {

@@ -10,7 +10,7 @@ internal static class ParseSummary
         output.WriteLine($"{parserName} on {url}");
         if (result.Failure is { } failure)
         {
-            output.WriteLine($"  {(failure.IsVeto ? "vetoed" : "error")}: {ParseJson.Describe(failure)}");
+            output.WriteLine($"  {(failure.IsVeto ? "vetoed" : "error")}: {ParseResultJson.Describe(failure)}");
             if (failure.InputExcerpt.Length > 0)
             {
                 output.WriteLine($"  input: {failure.InputExcerpt}");

@@ -2,15 +2,14 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Content;
-using HydraEngine.Parsing.Pages;
 
-namespace HydraEngine.Cli.Commands;
+namespace HydraEngine.Parsing.Pages;
 
 /// <summary>
-/// <c>parse --json</c>: <c>{"parser","url","posts":[{"contents":[…]}],"error"}</c>, each content with
+/// The JSON form of a parse result (what <c>hydra parse --json</c> prints): <c>{"parser","url","posts":[{"contents":[…]}],"error"}</c>, each content with
 /// content_type, name, value and its type's fields. Other tools read this: keep the field names.
 /// </summary>
-internal static class ParseJson
+public static class ParseResultJson
 {
     public static JsonObject Build(string parserName, string url, PageParseResult result) => new()
     {
