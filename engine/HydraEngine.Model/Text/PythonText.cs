@@ -46,23 +46,19 @@ public static class PythonText
             return left is null ? (right is null ? 0 : -1) : 1;
         }
 
-        var length = Math.Min(left.Length, right.Length);
-        for (var i = 0; i < length; i++)
+        var common = left.AsSpan().CommonPrefixLength(right);
+        if (common == left.Length || common == right.Length)
         {
-            var a = left[i];
-            var b = right[i];
-            if (a == b)
-            {
-                continue;
-            }
-
-            // Surrogates (astral code points) sort above every BMP character in code point order.
-            var aRank = char.IsSurrogate(a) ? a + 0x10000 : a;
-            var bRank = char.IsSurrogate(b) ? b + 0x10000 : b;
-            return aRank.CompareTo(bRank);
+            return left.Length.CompareTo(right.Length);
         }
 
-        return left.Length.CompareTo(right.Length);
+        var a = left[common];
+        var b = right[common];
+
+        // UTF-16 order equals code point order except that surrogates (astral code points) sort above U+E000–U+FFFF
+        var aRank = char.IsSurrogate(a) ? a + 0x10000 : a;
+        var bRank = char.IsSurrogate(b) ? b + 0x10000 : b;
+        return aRank.CompareTo(bRank);
     }
 
     /// <summary>Python <c>len(str)</c>: code points, so a surrogate pair counts once.</summary>

@@ -10,6 +10,7 @@ namespace HydraEngine.Parsing.Documents;
 public sealed class ParseDocument
 {
     private IDocument? html;
+    private HtmlIndex? htmlIndex;
     private JsonDocumentResult? json;
 
     public ParseDocument(string text) => Text = text;
@@ -17,6 +18,8 @@ public sealed class ParseDocument
     public string Text { get; }
 
     internal IDocument Html => html ??= HtmlDocuments.Parse(Text);
+
+    internal HtmlIndex HtmlIndex => htmlIndex ??= new HtmlIndex(Html);
 
     internal JsonDocumentResult Json => json ??= JsonDocumentResult.Parse(Text);
 }

@@ -54,8 +54,38 @@ internal static class HtmlAttributes
             return value == wanted;
         }
 
-        var tokens = Tokens(value);
-        return tokens.Contains(wanted) || string.Join(' ', tokens) == wanted;
+        if (HasToken(value, wanted))
+        {
+            return true;
+        }
+
+        // a single token equal to the wanted value was handled above; joined tokens matter only with spaces or for ""
+        return (wanted.Length == 0 || wanted.Contains(' ')) && string.Join(' ', Tokens(value)) == wanted;
+    }
+
+    /// <summary>Whether one whitespace-separated token of <paramref name="value"/> equals <paramref name="wanted"/>, without allocating.</summary>
+    private static bool HasToken(string value, string wanted)
+    {
+        var start = -1;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var isSpace = i == value.Length || char.IsWhiteSpace(value[i]);
+            if (!isSpace && start < 0)
+            {
+                start = i;
+            }
+            else if (isSpace && start >= 0)
+            {
+                if (value.AsSpan(start, i - start).SequenceEqual(wanted))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
     }
 
     private static List<string> Tokens(string value)

@@ -9,9 +9,11 @@ internal sealed class HtmlFormulaEvaluator : FormulaEvaluator<HtmlFormula>
     protected override IReadOnlyList<string> ParseRawTexts(HtmlFormula formula, FormulaInput input, FormulaEngine engine)
     {
         List<INode> nodes;
+        Documents.HtmlIndex index;
         try
         {
             nodes = [input.Document.Html];
+            index = input.Document.HtmlIndex;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -20,7 +22,7 @@ internal sealed class HtmlFormulaEvaluator : FormulaEvaluator<HtmlFormula>
 
         foreach (var rule in formula.Rules)
         {
-            nodes = HtmlRuleApplier.Apply(rule, nodes);
+            nodes = HtmlRuleApplier.Apply(rule, nodes, index);
         }
 
         var texts = new List<string>(nodes.Count);

@@ -7,7 +7,7 @@ namespace HydraEngine.Parsing.Formulae.Html;
 /// <summary>One Parse Rule HTML (62) applied to a node list, as hydrus's <c>ParseRuleHTML.GetNodes</c> over BeautifulSoup.</summary>
 internal static class HtmlRuleApplier
 {
-    public static List<INode> Apply(HtmlParseRule rule, List<INode> nodes)
+    public static List<INode> Apply(HtmlParseRule rule, List<INode> nodes, Documents.HtmlIndex elementIndex)
     {
         var result = new List<INode>();
         foreach (var node in nodes)
@@ -24,7 +24,7 @@ internal static class HtmlRuleApplier
 
             var found = rule.RuleType switch
             {
-                HtmlRuleType.Descending => Descendants(node, rule),
+                HtmlRuleType.Descending => Descendants(node, rule, elementIndex),
                 HtmlRuleType.NextSiblings => Siblings(node, rule, forward: true),
                 _ => Siblings(node, rule, forward: false),
             };
@@ -52,26 +52,14 @@ internal static class HtmlRuleApplier
         return result;
     }
 
-    private static List<INode> Descendants(INode root, HtmlParseRule rule)
+    private static List<INode> Descendants(INode root, HtmlParseRule rule, Documents.HtmlIndex index)
     {
         var found = new List<INode>();
-        var stack = new Stack<INode>();
-        for (var child = root.LastChild; child is not null; child = child.PreviousSibling)
+        foreach (var element in index.Descendants(root, rule.TagName))
         {
-            stack.Push(child);
-        }
-
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node is IElement element && IsMatch(element, rule))
+            if (IsMatch(element, rule))
             {
                 found.Add(element);
-            }
-
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
-            {
-                stack.Push(child);
             }
         }
 
