@@ -1,14 +1,28 @@
 using System.Numerics;
+using System.Text.Json;
 
 namespace HydraEngine.Parsing.Formulae.Json;
 
 /// <summary>
 /// JSON as Python's <c>json.loads</c> gives it to hydrus: dicts keep first-key positions with last values,
-/// ints are exact and distinct from floats, booleans count as ints where Python says so.
+/// ints are exact and distinct from floats, booleans count as ints where Python says so. Containers and
+/// strings read from a document are materialised lazily, only along the paths rules actually visit.
 /// </summary>
 internal abstract class PyValue
 {
     public static readonly PyNull None = new();
+
+    /// <summary>A lazy view of a parsed element (the document must stay alive while views are used).</summary>
+    public static PyValue Of(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => new PyDict(element),
+        JsonValueKind.Array => new PyList(element),
+        JsonValueKind.String => new PyString(element),
+        JsonValueKind.Number => PyNumbers.Read(element),
+        JsonValueKind.True => PyBool.True,
+        JsonValueKind.False => PyBool.False,
+        _ => None,
+    };
 }
 
 internal sealed class PyNull : PyValue;
@@ -31,26 +45,58 @@ internal sealed class PyFloat(double value) : PyValue
     public double Value { get; } = value;
 }
 
-internal sealed class PyString(string value) : PyValue
+internal sealed class PyString : PyValue
 {
-    public string Value { get; } = value;
+    private readonly JsonElement element;
+    private string? value;
+
+    public PyString(string value) => this.value = value;
+
+    public PyString(JsonElement element) => this.element = element;
+
+    public string Value => value ??= JsonStrings.Read(element);
 }
 
-internal sealed class PyList(List<PyValue> items) : PyValue
+internal sealed class PyList : PyValue
 {
-    public List<PyValue> Items { get; } = items;
+    private readonly JsonElement element;
+    private List<PyValue>? items;
+
+    public PyList(List<PyValue> items) => this.items = items;
+
+    public PyList(JsonElement element) => this.element = element;
+
+    public List<PyValue> Items => items ??= element.EnumerateArray().Select(Of).ToList();
 }
 
-internal sealed class PyDict(List<KeyValuePair<string, PyValue>> pairs) : PyValue
+internal sealed class PyDict : PyValue
 {
+    private readonly JsonElement element;
+    private List<KeyValuePair<string, PyValue>>? pairs;
     private List<KeyValuePair<string, PyValue>>? sortedPairs;
 
+    public PyDict(List<KeyValuePair<string, PyValue>> pairs) => this.pairs = pairs;
+
+    public PyDict(JsonElement element) => this.element = element;
+
     /// <summary>Insertion order (a repeated key keeps its first position and its last value).</summary>
-    public List<KeyValuePair<string, PyValue>> Pairs { get; } = pairs;
+    public List<KeyValuePair<string, PyValue>> Pairs => pairs ??= PyDictReader.Read(element);
 
     /// <summary>Python's <c>sorted(d.items())</c>: by key, in code point order.</summary>
-    public List<KeyValuePair<string, PyValue>> SortedPairs =>
-        sortedPairs ??= [.. Pairs.OrderBy(pair => pair.Key, HydraEngine.Model.Text.PythonText.CodePointComparer)];
+    public List<KeyValuePair<string, PyValue>> SortedPairs
+    {
+        get
+        {
+            if (sortedPairs is null)
+            {
+                var sorted = new List<KeyValuePair<string, PyValue>>(Pairs);
+                sorted.Sort((a, b) => HydraEngine.Model.Text.PythonText.CompareCodePoints(a.Key, b.Key));
+                sortedPairs = sorted;
+            }
+
+            return sortedPairs;
+        }
+    }
 
     public PyValue? Get(string key)
     {
