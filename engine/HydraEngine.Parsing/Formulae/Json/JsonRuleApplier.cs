@@ -1,4 +1,5 @@
 using HydraEngine.Model.Parsing;
+using HydraEngine.Model.Strings;
 using HydraEngine.Model.Text;
 using HydraEngine.Parsing.Strings;
 
@@ -29,6 +30,13 @@ internal static class JsonRuleApplier
                     break;
                 case JsonIndexedItem indexed when Indexed(node, indexed.Index) is { } item:
                     next.Add(position.Child(item));
+                    break;
+                case JsonDictionaryKey { KeyMatch: { MatchType: StringMatchType.Fixed, MinChars: null, MaxChars: null } fixedKey } when node is PyDict dict:
+                    if (dict.Lookup(fixedKey.Value) is { } value)
+                    {
+                        next.Add(position.Child(value));
+                    }
+
                     break;
                 case JsonDictionaryKey key when node is PyDict dict:
                     next.AddRange(dict.SortedPairs.Where(pair => StringMatching.Matches(key.KeyMatch, pair.Key)).Select(pair => position.Child(pair.Value)));

@@ -98,6 +98,26 @@ internal sealed class PyDict : PyValue
         }
     }
 
+    /// <summary>The value of one key (a repeated key gives its last value), without materialising the whole object.</summary>
+    public PyValue? Lookup(string key)
+    {
+        if (pairs is not null)
+        {
+            return Get(key);
+        }
+
+        JsonElement? found = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.NameEquals(key))
+            {
+                found = property.Value;
+            }
+        }
+
+        return found is { } value ? Of(value) : null;
+    }
+
     public PyValue? Get(string key)
     {
         foreach (var pair in Pairs)
