@@ -23,7 +23,7 @@ internal static class DemoCommand
     {
         var assembly = Assembly.GetExecutingAssembly();
         var loaded = new List<Model.Common.Definition>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(name => name.Contains(".Demo.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var resource in assembly.GetManifestResourceNames().Where(name => name.Contains(".Demo.", StringComparison.Ordinal) && !name.Contains(".DemoPages.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var memory = new MemoryStream();
@@ -42,6 +42,9 @@ internal static class DemoCommand
             return 1;
         }
 
+        output.WriteLine("— the downloader, run offline on an embedded saved page —");
+        var parsed = DemoParse.Run(loaded, output);
+        output.WriteLine();
         var bundle = new DefinitionList(new Model.Common.EquatableArray<Model.Common.Definition>(loaded));
         var folder = outputFolder ?? Directory.CreateTempSubdirectory("hydra-demo-").FullName;
         Directory.CreateDirectory(folder);
@@ -50,6 +53,6 @@ internal static class DemoCommand
         var reread = DefinitionLoader.LoadFile(pngPath);
         var identical = reread.Succeeded && reread.Definition == bundle;
         output.WriteLine($"exported {loaded.Count} objects to {pngPath}; read back {(identical ? "identical" : "DIFFERENT")}.");
-        return identical ? 0 : 1;
+        return identical && parsed ? 0 : 1;
     }
 }
