@@ -7,4 +7,9 @@ root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
+foreach (var command in HydraEngine.Cli.Commands.Library.LibraryCommands.Create())
+{
+    root.Subcommands.Add(command);
+}
+
 return await root.Parse(args).InvokeAsync();

@@ -7,7 +7,6 @@ namespace HydraEngine.Definitions.Native;
 internal sealed class NativeTypeShape
 {
     private static readonly ConcurrentDictionary<Type, NativeTypeShape> Cache = new();
-    private static readonly NullabilityInfoContext Nullability = new();
 
     private NativeTypeShape(Type type)
     {
@@ -32,9 +31,10 @@ internal sealed class NativeTypeShape
 
     public static NativeTypeShape Of(Type type) => Cache.GetOrAdd(type, static t => new NativeTypeShape(t));
 
+    /// <summary>NullabilityInfoContext is not thread-safe, so each (cached, once-per-type) shape uses its own.</summary>
     private static bool IsNullable(ParameterInfo parameter) =>
         Nullable.GetUnderlyingType(parameter.ParameterType) is not null
-        || (!parameter.ParameterType.IsValueType && Nullability.Create(parameter).WriteState == NullabilityState.Nullable);
+        || (!parameter.ParameterType.IsValueType && new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable);
 }
 
 internal sealed record NativeField(string Name, Type Type, PropertyInfo Property, bool IsNullable);

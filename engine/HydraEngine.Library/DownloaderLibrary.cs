@@ -1,0 +1,105 @@
+using HydraEngine.Definitions;
+using HydraEngine.Definitions.Diagnostics;
+using HydraEngine.Library.Exporting;
+using HydraEngine.Library.Importing;
+using HydraEngine.Library.Lookup;
+using HydraEngine.Library.Storage;
+using HydraEngine.Library.Versioning;
+using HydraEngine.Model.Common;
+
+namespace HydraEngine.Library;
+
+/// <summary>
+/// The downloader library in the engine's SQLite store: URL classes, GUGs, parsers, login scripts and domain
+/// metadata, every version kept. Open it per command and dispose it; every change is one transaction.
+/// </summary>
+public sealed partial class DownloaderLibrary : IDisposable
+{
+    private readonly LibraryDatabase database;
+    private readonly LibraryStore store;
+    private readonly ObjectResolver resolver;
+    private readonly VersionHistory history;
+    private readonly LocalEditor editor;
+
+    private DownloaderLibrary(LibraryDatabase database)
+    {
+        this.database = database;
+        store = new LibraryStore(database);
+        resolver = new ObjectResolver(store);
+        history = new VersionHistory(database, store);
+        editor = new LocalEditor(database, store, ValidateEdit);
+    }
+
+    /// <summary>The database file in use.</summary>
+    public string DatabasePath => database.Path;
+
+    /// <summary>Goes up by one with every change to the library.</summary>
+    public long Revision => store.Revision().Revision;
+
+    /// <summary>Opens (creating if needed) the library in <paramref name="databasePath"/>, or in the default store.</summary>
+    public static DownloaderLibrary Open(string? databasePath = null) => new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath)));
+
+    public IReadOnlyList<LibraryObjectSummary> List(LibraryKind? kind = null)
+    {
+        var ids = store.Objects().ToDictionary(row => (RowMapping.Kind(row.Kind), row.Name), row => row.ObjectId);
+        var counts = store.VersionCounts();
+        return Snapshot().Objects
+            .Where(item => kind is null || item.Kind == kind)
+            .Select(item => new LibraryObjectSummary(
+                item.Kind,
+                item.Name,
+                DefinitionDescriptions.HydrusNameOf(item.Definition),
+                item.Version,
+                ids.TryGetValue((item.Kind, item.Name), out var id) && counts.TryGetValue(id, out var count) ? (int)count : item.Version,
+                item.Origin,
+                item.LocalEditBase is not null))
+            .ToList();
+    }
+
+    public LibraryObject Get(string name, LibraryKind? kind = null)
+    {
+        var row = resolver.Resolve(name, kind);
+        return RowMapping.ToObject(row, store.Version(row.ObjectId, row.CurrentVersion)!);
+    }
+
+    public IReadOnlyList<LibraryVersion> History(string name, LibraryKind? kind = null) => history.History(resolver.Resolve(name, kind));
+
+    /// <summary>A version's definition.</summary>
+    public Definition GetVersion(string name, int version, LibraryKind? kind = null) => history.Load(resolver.Resolve(name, kind), version);
+
+    /// <summary>Compares two versions; by default the previous one with the current one.</summary>
+    public VersionDiff Diff(string name, int? from = null, int? to = null, LibraryKind? kind = null) => history.Diff(resolver.Resolve(name, kind), from, to);
+
+    /// <summary>Makes an earlier version current again, as a new version.</summary>
+    public LibraryVersion Rollback(string name, int version, LibraryKind? kind = null) => history.Rollback(resolver.Resolve(name, kind), version);
+
+    /// <summary>A local edit: sets fields of the current version's native JSON.</summary>
+    public LibraryVersion Edit(string name, IReadOnlyList<FieldAssignment> assignments, LibraryKind? kind = null) =>
+        assignments.Count == 0 ? throw new LibraryException("give at least one --set FIELD=VALUE, or --from FILE") : editor.Edit(resolver.Resolve(name, kind), assignments);
+
+    /// <summary>A local edit: the object as a file holds it (same kind and name).</summary>
+    public LibraryVersion EditFrom(string name, string file, LibraryKind? kind = null) => editor.EditFrom(resolver.Resolve(name, kind), DefinitionLoader.LoadFile(file));
+
+    public void Dispose() => database.Dispose();
+
+    internal LibrarySnapshot Snapshot()
+    {
+        var (libraryId, revision) = store.Revision();
+        return SnapshotCache.Get(database.Path, libraryId, revision, () => new LibrarySnapshot(
+            store.CurrentVersions().Select(entry => RowMapping.ToObject(entry.Object, entry.Version)).ToList(),
+            store.Links().ToDictionary(link => link.UrlClassName, link => link.ParserName, StringComparer.Ordinal)));
+    }
+
+    private void ValidateEdit(ObjectRow row, Definition edited)
+    {
+        var kind = RowMapping.Kind(row.Kind);
+        var diagnostics = new List<DefinitionDiagnostic>();
+        var change = new PlannedChange(ImportAction.Replace, kind, row.Name, DefinitionDescriptions.HydrusNameOf(edited), "local edit", edited, edited, (int)row.CurrentVersion, [], null);
+        new ImportChecks(Snapshot().With([(kind, row.Name, edited)]), diagnostics).Check(change);
+        var errors = diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new LibraryException($"the edit would break {row.Kind} '{row.Name}': {string.Join("; ", errors.Select(error => error.Message))}", errors);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace HydraEngine.Library.Storage;
+
+/// <summary>
+/// The library's tables, all prefixed <c>library_</c> so they live beside the tag/file store's tables in the
+/// same database file. Each migration runs once, recorded in <c>library_schema_version</c>.
+/// </summary>
+internal static class LibrarySchema
+{
+    public static IReadOnlyList<(int Version, string Name, string Sql)> Migrations { get; } =
+    [
+        (1, "downloader library: objects, versions, links, set-aside edits, revision", """
+            CREATE TABLE library_objects (
+              object_id INTEGER PRIMARY KEY,
+              kind TEXT NOT NULL,
+              name TEXT NOT NULL,
+              current_version INTEGER NOT NULL,
+              UNIQUE (kind, name));
+            CREATE TABLE library_versions (
+              object_id INTEGER NOT NULL REFERENCES library_objects (object_id),
+              version INTEGER NOT NULL,
+              created_ms INTEGER NOT NULL,
+              origin TEXT NOT NULL CHECK (origin IN ('import', 'local edit', 'rollback')),
+              source TEXT,
+              note TEXT,
+              type_id INTEGER NOT NULL,
+              object_key TEXT,
+              sha256 TEXT NOT NULL,
+              hydrus_json TEXT NOT NULL,
+              base_version INTEGER,
+              PRIMARY KEY (object_id, version));
+            CREATE TABLE library_links (
+              url_class_name TEXT PRIMARY KEY,
+              parser_name TEXT,
+              created_ms INTEGER NOT NULL);
+            CREATE TABLE library_set_aside (
+              set_aside_id INTEGER PRIMARY KEY,
+              object_id INTEGER NOT NULL REFERENCES library_objects (object_id),
+              created_ms INTEGER NOT NULL,
+              upstream_version INTEGER NOT NULL,
+              edit_version INTEGER NOT NULL,
+              conflicts_json TEXT NOT NULL,
+              native_json TEXT NOT NULL);
+            CREATE TABLE library_revision (
+              id INTEGER PRIMARY KEY CHECK (id = 1),
+              library_id TEXT NOT NULL,
+              revision INTEGER NOT NULL);
+            INSERT INTO library_revision (id, library_id, revision) VALUES (1, lower(hex(randomblob(16))), 0);
+            """),
+    ];
+}

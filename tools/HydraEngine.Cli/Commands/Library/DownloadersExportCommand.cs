@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Text;
+using HydraEngine.Definitions;
+using HydraEngine.Definitions.Native;
+using HydraEngine.Definitions.Png;
+using HydraEngine.Library;
+
+namespace HydraEngine.Cli.Commands.Library;
+
+/// <summary><c>hydra downloaders export NAME -o FILE.png|.hydrus.json|.json</c>: a GUG or URL class with everything it needs.</summary>
+internal static class DownloadersExportCommand
+{
+    public static Command Create(Option<string?> database)
+    {
+        var name = new Argument<string>("name") { Description = "A GUG, nested GUG or URL class." };
+        var outputPath = new Option<string>("--output", "-o") { Description = "Where to write: .png (hydrus imports it), .hydrus.json or native .json.", Required = true };
+        var kind = LibraryOptions.Kind();
+        var command = new Command("export", "Export a downloader (GUG or URL class) with its URL classes, parsers and domain metadata as one bundle.") { name, outputPath, kind };
+        command.SetAction(parseResult => LibraryCommandRunner.Run(parseResult, database, (library, output, error) =>
+        {
+            var path = parseResult.GetValue(outputPath)!;
+            var bundle = library.Export(parseResult.GetValue(name)!, LibraryOptions.KindOf(parseResult, kind));
+            byte[] bytes = path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? HydrusPngWriter.Write(HydrusSerialiser.ToNetworkBytes(bundle.Bundle), bundle.Title, bundle.Description)
+                : path.EndsWith(".hydrus.json", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8.GetBytes(HydrusSerialiser.ToDumpString(bundle.Bundle))
+                : path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8.GetBytes(NativeDefinitionWriter.ToJson(bundle.Bundle) + "\n")
+                : [];
+            if (bytes.Length == 0)
+            {
+                error.WriteLine($"error: {path}: the output must end in .png, .hydrus.json or .json");
+                return LibraryCommandRunner.Failed;
+            }
+
+            var temporary = path + ".tmp";
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+            output.WriteLine($"wrote {path}: {DefinitionDescriptions.Describe(bundle.Bundle)}");
+            foreach (var item in bundle.Bundle.Items)
+            {
+                output.WriteLine($"  {DefinitionDescriptions.HydrusNameOf(item)}: {LibraryKinds.NameOf(item)}");
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+}
