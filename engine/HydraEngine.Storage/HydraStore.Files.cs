@@ -21,6 +21,24 @@ public sealed partial class HydraStore
         return parts.Importer.Import(sourcePath, domain, annotations, effective.AllowPreviouslyDeleted);
     }
 
+    /// <summary>
+    /// Imports many files, <paramref name="batchSize"/> at a time: each batch's copies and renames are made durable
+    /// with one file-system sync each and the batch is recorded in one transaction, so small files import far
+    /// faster than one by one with the same crash safety. Results are yielded as each batch commits; a file
+    /// that cannot be imported gets an <see cref="ImportAttempt.Error"/> and the rest carry on. Options are
+    /// checked before anything is imported.
+    /// </summary>
+    public IEnumerable<ImportAttempt> ImportMany(IEnumerable<string> sourcePaths, ImportOptions? options = null, int batchSize = 64)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var effective = options ?? ImportOptions.Default;
+        var domain = parts.Services.LocalFileDomain(effective.FileDomain);
+        var annotations = FileAnnotations.Prepare(effective, parts.Services);
+        return Batches(sourcePaths, batchSize).SelectMany(batch => parts.Importer.ImportBatch(batch, domain, annotations, effective.AllowPreviouslyDeleted));
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> Batches(IEnumerable<string> paths, int size) => paths.Chunk(size);
+
     /// <summary>Everything known about a hash, or null when the store has never seen it.</summary>
     public FileReport? GetFile(FileHash hash) =>
         parts.HashIds.Find(hash) is { } hashId ? parts.Reports.Build(hashId, hash) : null;
@@ -54,7 +72,14 @@ public sealed partial class HydraStore
         // Bytes go only after the commit: a crash before this point leaves an unreferenced file, never a row without one.
         foreach (var path in purged)
         {
-            File.Delete(path);
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The record is gone; the bytes stay as an orphan that 'db check --remove-orphans' clears.
+            }
         }
 
         return results;

@@ -75,6 +75,6 @@ public sealed partial class HydraStore
         parts.Relations.Parents(parts.Services.TagService(service).Id);
 
     /// <summary>Starts a bulk mapping ingest into a tag service (see <see cref="MappingIngest"/>).</summary>
-    public MappingIngest BeginMappingIngest(string service = ServiceCatalog.DownloaderTags) =>
-        new(parts, parts.Services.TagService(service).Id);
+    public MappingIngest BeginMappingIngest(string service = ServiceCatalog.DownloaderTags, int batchSize = MappingIngest.DefaultBatchSize) =>
+        new(parts, parts.Services.TagService(service).Id, batchSize);
 }

@@ -27,10 +27,13 @@ internal sealed class StoreComponents
         Mappings = new CurrentMappings(database);
         Relations = new TagRelations(database, TagIds);
         Annotations = new FileAnnotationWriter(TagIds, Mappings, Urls, Notes, Timestamps);
-        Importer = new FileImporter(database, Layout, HashIds, FilesInfo, Locations, Timestamps, Annotations, clock);
+        Importer = new FileImporter(database, Layout, HashIds, FilesInfo, Locations, new ImportRecorder(database, HashIds, FilesInfo, Locations, Timestamps, Annotations), clock);
         Deleter = new FileDeleter(Locations, Services);
         Reports = new FileReports(database, this);
+        Snapshots = new Search.DomainSnapshots(database);
     }
+
+    public Search.DomainSnapshots Snapshots { get; }
 
     public StoreDatabase Database { get; }
 

@@ -11,5 +11,9 @@ foreach (var command in HydraEngine.Cli.Commands.Library.LibraryCommands.Create(
 {
     root.Subcommands.Add(command);
 }
+foreach (var command in HydraEngine.Cli.Commands.Store.StoreCommands.Create())
+{
+    root.Subcommands.Add(command);
+}
 
 return await root.Parse(args).InvokeAsync();

@@ -21,6 +21,12 @@ internal sealed class StoreDatabase : IDisposable
 
     public SqliteTransaction? Transaction => current?.Transaction;
 
+    /// <summary>Counts this connection's commits; with <see cref="DataVersion"/> it tells caches the data moved.</summary>
+    public long Generation { get; private set; }
+
+    /// <summary>SQLite's <c>PRAGMA data_version</c>: changes when another connection commits.</summary>
+    public long DataVersion => Connection.ExecuteScalar<long>("PRAGMA data_version");
+
     public static StoreDatabase Open(string databasePath, StoreOptions options)
     {
         var builder = new SqliteConnectionStringBuilder
@@ -56,7 +62,11 @@ internal sealed class StoreDatabase : IDisposable
         current = WriteTransaction.Begin(Connection.BeginTransaction(IsolationLevel.Serializable), committed =>
         {
             current = null;
-            if (!committed)
+            if (committed)
+            {
+                Generation++;
+            }
+            else
             {
                 RolledBack?.Invoke();
             }

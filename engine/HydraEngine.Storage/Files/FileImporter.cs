@@ -1,13 +1,13 @@
 using HydraEngine.Storage.Database;
-using HydraEngine.Storage.Metadata;
 using HydraEngine.Storage.Services;
 
 namespace HydraEngine.Storage.Files;
 
 /// <summary>
-/// The crash-safe import: copy to a temp file in the store's folder while hashing, fsync, rename into the
-/// hash-named tree, fsync the folder, then record everything in one transaction. A crash leaves either no
-/// trace (at most an unreferenced file) or a complete import; never a row without its file.
+/// The crash-safe import, one file or a batch: copy each file to a temp file in the store's folder while
+/// hashing it; make the copies durable (fsync each, or one syncfs for a batch); rename them into the
+/// hash-named tree; make the renames durable; then record the whole batch in one transaction. A crash at any
+/// point leaves either no trace (at most unreferenced files) or complete imports; never a row without its file.
 /// </summary>
 internal sealed class FileImporter
 {
@@ -16,97 +16,134 @@ internal sealed class FileImporter
     private readonly HashIds hashIds;
     private readonly FilesInfo filesInfo;
     private readonly FileLocations locations;
-    private readonly FileTimestamps timestamps;
-    private readonly FileAnnotationWriter annotationWriter;
+    private readonly ImportRecorder recorder;
     private readonly TimeProvider clock;
 
-    public FileImporter(StoreDatabase database, FileLayout layout, HashIds hashIds, FilesInfo filesInfo, FileLocations locations, FileTimestamps timestamps, FileAnnotationWriter annotationWriter, TimeProvider clock)
+    public FileImporter(StoreDatabase database, FileLayout layout, HashIds hashIds, FilesInfo filesInfo, FileLocations locations, ImportRecorder recorder, TimeProvider clock)
     {
         this.database = database;
         this.layout = layout;
         this.hashIds = hashIds;
         this.filesInfo = filesInfo;
         this.locations = locations;
-        this.timestamps = timestamps;
-        this.annotationWriter = annotationWriter;
+        this.recorder = recorder;
         this.clock = clock;
     }
 
+    /// <summary>Imports one file; bad input throws <see cref="StoreException"/> and leaves the store unchanged.</summary>
     public ImportResult Import(string sourcePath, StoreService domain, FileAnnotations annotations, bool allowPreviouslyDeleted)
     {
-        var staged = FileStager.Stage(sourcePath, layout.NewTempPath());
+        var attempt = ImportBatch([sourcePath], domain, annotations, allowPreviouslyDeleted, batchSync: false)[0];
+        return attempt.Result ?? throw new StoreException(attempt.Error!);
+    }
+
+    /// <summary>Imports a batch: one durability sync for all copies, one for all renames, one transaction.</summary>
+    public IReadOnlyList<ImportAttempt> ImportBatch(IReadOnlyList<string> sources, StoreService domain, FileAnnotations annotations, bool allowPreviouslyDeleted, bool batchSync = true)
+    {
+        var attempts = new ImportAttempt?[sources.Count];
+        var staged = new List<(int Index, StagedFile File)>();
         try
         {
-            return Record(sourcePath, staged, domain, annotations, allowPreviouslyDeleted);
+            for (var index = 0; index < sources.Count; index++)
+            {
+                try
+                {
+                    staged.Add((index, FileStager.Stage(sources[index], layout.NewTempPath(), flushToDisk: !batchSync)));
+                }
+                catch (StoreException exception)
+                {
+                    attempts[index] = new ImportAttempt(sources[index], null, exception.Message);
+                }
+            }
+
+            var plans = Plan(sources, staged, attempts, allowPreviouslyDeleted);
+            Place(plans.Where(plan => plan.Metadata is not null).ToList(), batchSync);
+            using var transaction = database.BeginWrite();
+            var nowMs = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            foreach (var plan in plans)
+            {
+                var source = sources[plan.Index];
+                var result = plan.Metadata is { } metadata
+                    ? recorder.RecordNew(source, plan.File, metadata, domain, annotations, nowMs)
+                    : recorder.RecordAlreadyInDb(source, hashIds.Find(plan.File.Hash)!.Value, plan.File, domain, annotations, nowMs);
+                attempts[plan.Index] = new ImportAttempt(source, result, null);
+            }
+
+            transaction.Complete();
         }
         finally
         {
-            if (File.Exists(staged.TempPath))
+            foreach (var (_, file) in staged)
             {
-                staged.DeleteTemp();
+                if (File.Exists(file.TempPath))
+                {
+                    file.DeleteTemp();
+                }
+            }
+        }
+
+        return attempts.Select(attempt => attempt!).ToList();
+    }
+
+    /// <summary>Decides per staged file: previously deleted (done now), already stored, or new (probed for metadata).</summary>
+    private List<ImportPlan> Plan(IReadOnlyList<string> sources, List<(int Index, StagedFile File)> staged, ImportAttempt?[] attempts, bool allowPreviouslyDeleted)
+    {
+        var plans = new List<ImportPlan>();
+        var newInBatch = new HashSet<FileHash>();
+        foreach (var (index, file) in staged)
+        {
+            var knownId = hashIds.Find(file.Hash);
+            var status = locations.StatusOf(knownId);
+            if (status is FileStatus.InTrash or FileStatus.Deleted && !allowPreviouslyDeleted && !newInBatch.Contains(file.Hash))
+            {
+                var known = filesInfo.Read(knownId!.Value, file.Hash) ?? new FileMetadata(file.Hash, file.Size, file.SniffedMime, MediaInfo.Unknown);
+                var note = status == FileStatus.InTrash ? "the file is in the trash" : "the file was deleted before";
+                attempts[index] = new ImportAttempt(sources[index], new ImportResult(sources[index], ImportStatus.PreviouslyDeleted, known, note), null);
+                continue;
+            }
+
+            if (status == FileStatus.Current || !newInBatch.Add(file.Hash))
+            {
+                plans.Add(new ImportPlan(index, file, null));
+                continue;
+            }
+
+            var (mime, media) = MediaProbe.Probe(file.TempPath, file.SniffedMime);
+            plans.Add(new ImportPlan(index, file, new FileMetadata(file.Hash, file.Size, mime, media)));
+        }
+
+        return plans;
+    }
+
+    /// <summary>Makes the copies durable, renames them into place, and makes the renames durable.</summary>
+    private void Place(List<ImportPlan> newFiles, bool batchSync)
+    {
+        if (newFiles.Count == 0)
+        {
+            return;
+        }
+
+        var batched = batchSync && DurableFileSystem.TrySyncFileSystem(layout.FilesFolder);
+        if (batchSync && !batched)
+        {
+            newFiles.ForEach(plan => DurableFileSystem.SyncFile(plan.File.TempPath));
+        }
+
+        var changedFolders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var plan in newFiles)
+        {
+            changedFolders.UnionWith(DurableFileSystem.MoveIntoPlace(plan.File.TempPath, layout.PathOf(plan.File.Hash, plan.Metadata!.Mime)));
+        }
+
+        if (!batched || !DurableFileSystem.TrySyncFileSystem(layout.FilesFolder))
+        {
+            foreach (var folder in changedFolders)
+            {
+                DurableFileSystem.SyncDirectory(folder);
             }
         }
     }
 
-    private ImportResult Record(string sourcePath, StagedFile staged, StoreService domain, FileAnnotations annotations, bool allowPreviouslyDeleted)
-    {
-        var knownId = hashIds.Find(staged.Hash);
-        var status = locations.StatusOf(knownId);
-        if (status is FileStatus.InTrash or FileStatus.Deleted && !allowPreviouslyDeleted)
-        {
-            var known = filesInfo.Read(knownId!.Value, staged.Hash) ?? new FileMetadata(staged.Hash, staged.Size, staged.SniffedMime, MediaInfo.Unknown);
-            return new ImportResult(sourcePath, ImportStatus.PreviouslyDeleted, known, status == FileStatus.InTrash ? "the file is in the trash" : "the file was deleted before");
-        }
-
-        if (status == FileStatus.Current)
-        {
-            return RecordAlreadyInDb(sourcePath, knownId!.Value, staged, domain, annotations);
-        }
-
-        var (mime, media) = MediaProbe.Probe(staged.TempPath, staged.SniffedMime);
-        var metadata = new FileMetadata(staged.Hash, staged.Size, mime, media);
-        DurableFileSystem.MoveIntoPlace(staged.TempPath, layout.PathOf(staged.Hash, mime));
-
-        using var transaction = database.BeginWrite();
-        var hashId = hashIds.GetOrCreate(staged.Hash);
-        if (locations.StatusOf(hashId) == FileStatus.Current)
-        {
-            // Another process finished the same import while we were copying.
-            transaction.Complete();
-            return RecordAlreadyInDb(sourcePath, hashId, staged, domain, annotations);
-        }
-
-        var nowMs = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        filesInfo.Write(hashId, metadata);
-        locations.RemoveCurrent(ServiceCatalog.TrashId, hashId);
-        foreach (var serviceId in new[] { domain.Id, ServiceCatalog.AllMyFilesId, ServiceCatalog.AllLocalFilesId })
-        {
-            locations.ClearDeleted(serviceId, hashId);
-            locations.AddCurrent(serviceId, hashId, nowMs);
-        }
-
-        database.Execute("INSERT OR IGNORE INTO file_inbox (hash_id) VALUES (@hashId)", new { hashId });
-        timestamps.Set(hashId, TimestampType.ModifiedFile, "", staged.SourceModified);
-        annotationWriter.Write(hashId, annotations);
-        transaction.Complete();
-        var note = status == FileStatus.NotInStore ? "imported" : "imported again after deletion";
-        return new ImportResult(sourcePath, ImportStatus.Imported, metadata, note);
-    }
-
-    private ImportResult RecordAlreadyInDb(string sourcePath, long hashId, StagedFile staged, StoreService domain, FileAnnotations annotations)
-    {
-        using var transaction = database.BeginWrite();
-        var note = "already in db";
-        if (!locations.IsCurrent(domain.Id, hashId))
-        {
-            locations.ClearDeleted(domain.Id, hashId);
-            locations.AddCurrent(domain.Id, hashId, clock.GetUtcNow().ToUnixTimeMilliseconds());
-            note = $"already in db; added to '{domain.Name}'";
-        }
-
-        annotationWriter.Write(hashId, annotations);
-        transaction.Complete();
-        var metadata = filesInfo.Read(hashId, staged.Hash) ?? new FileMetadata(staged.Hash, staged.Size, staged.SniffedMime, MediaInfo.Unknown);
-        return new ImportResult(sourcePath, ImportStatus.AlreadyInDb, metadata, note);
-    }
+    /// <summary>One staged file's fate: <see cref="Metadata"/> set means new (to be placed and recorded), null means already stored.</summary>
+    private sealed record ImportPlan(int Index, StagedFile File, FileMetadata? Metadata);
 }

@@ -2,34 +2,18 @@ using System.Security.Cryptography;
 
 namespace HydraEngine.Storage.Files;
 
-/// <summary>A source file copied into the store's temporary folder, hashed and fsynced, not yet in place.</summary>
-internal sealed record StagedFile(string TempPath, FileHash Hash, long Size, FileMime SniffedMime, DateTimeOffset SourceModified)
-{
-    public void DeleteTemp()
-    {
-        try
-        {
-            File.Delete(TempPath);
-        }
-        catch (IOException)
-        {
-            // Left for the stale temp-file sweep.
-        }
-    }
-}
-
-/// <summary>Copies a source file into the store's temporary folder while hashing it, then fsyncs it.</summary>
+/// <summary>Copies a source file into the store's temporary folder while hashing it, and (unless a batch syncs later) fsyncs it.</summary>
 internal static class FileStager
 {
     private const int BufferSize = 128 * 1024;
 
     /// <summary>Stages <paramref name="sourcePath"/>; on any failure the temp file is gone and a clear error is thrown.</summary>
-    public static StagedFile Stage(string sourcePath, string tempPath)
+    public static StagedFile Stage(string sourcePath, string tempPath, bool flushToDisk)
     {
         using var input = OpenSource(sourcePath);
         try
         {
-            return Copy(sourcePath, input, tempPath);
+            return Copy(sourcePath, input, tempPath, flushToDisk);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or StoreException)
         {
@@ -43,7 +27,7 @@ internal static class FileStager
         }
     }
 
-    private static StagedFile Copy(string sourcePath, FileStream input, string tempPath)
+    private static StagedFile Copy(string sourcePath, FileStream input, string tempPath, bool flushToDisk)
     {
         var buffer = new byte[BufferSize];
         var first = input.ReadAtLeast(buffer, Math.Min(MimeSniffer.HeaderLength, BufferSize), throwOnEndOfStream: false);
@@ -66,7 +50,7 @@ internal static class FileStager
                 size += read;
             }
 
-            output.Flush(flushToDisk: true);
+            output.Flush(flushToDisk);
         }
 
         var modified = new DateTimeOffset(File.GetLastWriteTimeUtc(sourcePath), TimeSpan.Zero);

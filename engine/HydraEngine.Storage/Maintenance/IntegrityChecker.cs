@@ -27,6 +27,13 @@ internal sealed class IntegrityChecker
             databaseProblems.Add($"{withoutInfo} stored file rows have no files_info row");
         }
 
+        var byTag = database.ExecuteScalar<long>("SELECT COUNT(*) FROM current_mappings");
+        var byFile = database.ExecuteScalar<long>("SELECT COUNT(*) FROM current_mappings_by_hash");
+        if (byTag != byFile)
+        {
+            databaseProblems.Add($"current_mappings has {byTag} rows but its by-file mirror has {byFile}");
+        }
+
         var stored = StoredFileList.Read(database);
         var expected = new HashSet<string>(StringComparer.Ordinal);
         var missing = new List<FileProblem>();

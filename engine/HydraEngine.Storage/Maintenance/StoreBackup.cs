@@ -88,7 +88,7 @@ internal sealed class StoreBackup
             output.Flush(flushToDisk: true);
         }
 
-        DurableFileSystem.MoveIntoPlace(temp, to);
+        DurableFileSystem.MoveIntoPlaceDurably(temp, to);
         return true;
     }
 

@@ -27,6 +27,9 @@ internal sealed class PredicateSql
 
     public bool NeedsFilesInfo { get; private set; }
 
+    /// <summary>A condition reads the searched domain's import time (<c>f.timestamp_ms</c>).</summary>
+    public bool NeedsImportTime { get; private set; }
+
     public static bool IsTagLike(SearchPredicate predicate) => predicate is TagPredicate or NamespacePredicate or WildcardPredicate;
 
     /// <summary>The (pruned) tag set of a tag-like predicate, resolved once.</summary>
@@ -44,7 +47,7 @@ internal sealed class PredicateSql
     public string Condition(SearchPredicate predicate) => predicate switch
     {
         TagPredicate or NamespacePredicate or WildcardPredicate =>
-            $"EXISTS (SELECT 1 FROM current_mappings m WHERE m.hash_id = f.hash_id AND {tagSets.Membership(TagSetOf(predicate), "m")})",
+            $"EXISTS (SELECT 1 FROM current_mappings_by_hash m WHERE m.hash_id = f.hash_id AND {tagSets.Membership(TagSetOf(predicate), "m")})",
         OrPredicate or => "(" + string.Join(" OR ", or.Alternatives.Select(Condition)) + ")",
         NotPredicate not => $"NOT ({Condition(not.Inner)})",
         EverythingPredicate => "1",
@@ -57,7 +60,7 @@ internal sealed class PredicateSql
         HashPredicate hash => $"f.hash_id IN ({Ids(hash.Hashes.Select(hashIds.Find).OfType<long>())})",
         KnownUrlPredicate url => KnownUrl(url),
         TagCountPredicate count =>
-            $"(SELECT COUNT(*) FROM current_mappings m WHERE m.hash_id = f.hash_id AND m.service_id IN ({Ids(resolver.ServiceIds.Select(id => (long)id))})) {Operator(count.Comparison)} {count.Count}",
+            $"(SELECT COUNT(*) FROM current_mappings_by_hash m WHERE m.hash_id = f.hash_id AND m.service_id IN ({Ids(resolver.ServiceIds.Select(id => (long)id))})) {Operator(count.Comparison)} {count.Count}",
         _ => throw new ArgumentException($"unknown predicate {predicate}", nameof(predicate)),
     };
 
@@ -69,6 +72,7 @@ internal sealed class PredicateSql
 
     private string ImportTime(ImportTimePredicate time)
     {
+        NeedsImportTime = true;
         long start;
         long end;
         if (time.Day is { } day)

@@ -8,13 +8,14 @@ namespace HydraEngine.Storage.Search;
 /// <c>namespace:tag</c>, <c>-tag</c> (not), <c>namespace:*</c>, a wildcard (<c>*wild*card*</c>,
 /// <c>series:*zelda*</c>), or a system predicate (<c>system:inbox</c>, <c>system:filesize &gt; 5MB</c>, …;
 /// see <see cref="SystemPredicateParser"/>). Example: <c>blue eyes OR green eyes, -solo, system:limit 50</c>.
+/// Trailing whitespace and newlines are ignored; a trailing comma is an error.
 /// </summary>
 public static class QueryParser
 {
     public static SearchQuery Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = QueryTokenizer.Tokenize(text);
+        var tokens = QueryTokenizer.Tokenize(text.TrimEnd());
         if (tokens.Count == 0)
         {
             throw new QuerySyntaxException("the search is empty; use system:everything to list every file", 1);

@@ -60,6 +60,8 @@ internal static class QueryTokenizer
             var column = i + 1;
             switch (character)
             {
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    break;
                 case ',' or '\n' or '\r':
                     EndWord();
                     CheckLiteralClosed(literalDepth, literalOpenColumn);

@@ -1,13 +1,19 @@
-using HydraEngine.Storage.Files;
+using HydraEngine.Storage.Database;
 
 namespace HydraEngine.Storage.Search;
 
 /// <summary>
-/// Runs a parsed search: the rarest positive tag predicate (by <c>mappings_counts</c>) drives the query from the
-/// mappings primary key; every other predicate becomes an indexed EXISTS/NOT EXISTS probe or a column test.
+/// Runs a parsed search. Plan: the rarest positive tag predicate (by <c>mappings_counts</c>) drives the query
+/// from the mappings primary key and every other predicate becomes an indexed probe; but when results are
+/// newest/oldest first with a small limit and the tags are common, the import-time index is walked instead and
+/// stops at the limit; and when the rarest tag is itself common, its matches are filtered and ordered against an
+/// in-memory snapshot of the domain's import times. Only hash ids are read; hashes are fetched as results are read.
 /// </summary>
 internal sealed class SearchExecutor
 {
+    /// <summary>Above this many known hashes the snapshot (8 bytes per hash id) is not built.</summary>
+    private const long MaxSnapshotFiles = 50_000_000;
+
     private readonly StoreComponents parts;
 
     public SearchExecutor(StoreComponents parts)
@@ -25,17 +31,25 @@ internal sealed class SearchExecutor
         var sort = options.Sort ?? query.Sort ?? SearchSort.Default;
         var limit = options.Limit ?? query.Limit;
 
-        var driver = query.Predicates.Where(PredicateSql.IsTagLike)
+        var candidates = query.Predicates.Where(PredicateSql.IsTagLike)
             .Select(predicate => (Predicate: predicate, Estimate: tagSets.Estimate(predicates.TagSetOf(predicate))))
             .OrderBy(candidate => candidate.Estimate)
-            .Select(candidate => candidate.Predicate)
-            .FirstOrDefault();
-        if (driver is not null && predicates.TagSetOf(driver).IsEmpty)
+            .ToList();
+        if (candidates.Count > 0 && candidates[0].Estimate == 0)
         {
             return new SearchResults(query, []);
         }
 
+        var driver = candidates.Count == 0 || WalkTimeIndex(candidates.Select(candidate => candidate.Estimate), sort, limit) ? null : candidates[0].Predicate;
         var conditions = query.Predicates.Where(predicate => !ReferenceEquals(predicate, driver)).Select(predicates.Condition).ToList();
+        if (driver is not null && sort.Kind == SortKind.ImportTime && !predicates.NeedsFilesInfo && !predicates.NeedsImportTime
+            && SnapshotFor(domain.Id, candidates[0].Estimate) is { } snapshot)
+        {
+            var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+            var matches = Read($"SELECT f.hash_id FROM ({tagSets.DriverSelect(predicates.TagSetOf(driver))}) f{where}", predicates.Parameters);
+            return new SearchResults(query, new LazyHashList(parts.Database, snapshot.FilterAndSort(matches, sort.Descending, limit)));
+        }
+
         var sqlSorted = sort.Kind is SortKind.ImportTime or SortKind.FileSize;
         var sql = SearchSql.Compose(
             domain.Id,
@@ -45,43 +59,66 @@ internal sealed class SearchExecutor
             sqlSorted ? sort : null,
             sqlSorted ? limit : null);
 
-        var rows = Read(sql, predicates.Parameters);
+        var hashIds = Read(sql, predicates.Parameters);
         if (!sqlSorted)
         {
-            rows = sort.Kind == SortKind.Random ? Shuffle(rows, sort.Seed) : new TagSorter(parts, tagServices).Sort(rows, sort);
-            if (limit is { } max && rows.Count > max)
+            hashIds = sort.Kind == SortKind.Random ? Shuffle(hashIds, sort.Seed) : new TagSorter(parts, tagServices).Sort(hashIds, sort);
+            if (limit is { } max && hashIds.Count > max)
             {
-                rows = rows.GetRange(0, max);
+                hashIds = hashIds.GetRange(0, max);
             }
         }
 
-        return new SearchResults(query, rows.Select(row => row.Hash).ToList());
+        return new SearchResults(query, new LazyHashList(parts.Database, hashIds));
     }
 
-    private List<(long HashId, FileHash Hash)> Read(string sql, Dictionary<string, object> parameters)
+    /// <summary>
+    /// The in-memory import times of the domain, when cached already or when the driving tag is common enough
+    /// (a tenth of all files) that loading them costs no more than joining every match in SQL.
+    /// </summary>
+    private DomainSnapshot? SnapshotFor(int domainId, long estimate)
     {
-        using var command = parts.Database.CreateCommand(sql);
+        if (parts.Snapshots.Cached(domainId) is { } cached)
+        {
+            return cached;
+        }
+
+        var files = parts.Database.ExecuteScalar<long?>("SELECT MAX(hash_id) FROM hashes") ?? 0;
+        return estimate * 10 >= files && files <= MaxSnapshotFiles ? parts.Snapshots.Get(domainId) : null;
+    }
+
+    /// <summary>
+    /// Walking files newest (or oldest) first and probing the tags pays when few files must be visited to fill
+    /// the limit: expected visits = limit × files / matches, against reading every match of the rarest tag.
+    /// </summary>
+    private bool WalkTimeIndex(IEnumerable<long> estimates, SearchSort sort, int? limit)
+    {
+        if (sort.Kind != SortKind.ImportTime || limit is not { } max)
+        {
+            return false;
+        }
+
+        var files = Math.Max(1.0, parts.Database.ExecuteScalar<long?>("SELECT MAX(hash_id) FROM hashes") ?? 1);
+        var matches = estimates.Aggregate(files, (expected, estimate) => expected * Math.Min(1.0, estimate / files));
+        var smallest = estimates.Min();
+        return max * files / Math.Max(matches, 1.0) * 4 < smallest;
+    }
+
+    private List<long> Read(string sql, Dictionary<string, object> parameters)
+    {
+        using var statement = new RawStatement(parts.Database.Connection, sql);
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value);
+            statement.Bind(name, (string)value);
         }
 
-        var rows = new List<(long, FileHash)>();
-        var buffer = new byte[FileHash.Length];
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            reader.GetBytes(1, 0, buffer, 0, FileHash.Length);
-            rows.Add((reader.GetInt64(0), FileHash.FromBytes(buffer)));
-        }
-
-        return rows;
+        return statement.ReadInt64Column();
     }
 
-    private static List<(long HashId, FileHash Hash)> Shuffle(List<(long HashId, FileHash Hash)> rows, int? seed)
+    private static List<long> Shuffle(List<long> hashIds, int? seed)
     {
         var random = seed is { } value ? new Random(value) : Random.Shared;
-        var shuffled = rows.OrderBy(row => row.HashId).ToArray();
+        var shuffled = hashIds.Order().ToArray();
         random.Shuffle(shuffled);
         return [.. shuffled];
     }

@@ -2,7 +2,10 @@ using HydraEngine.Storage.Files;
 
 namespace HydraEngine.Storage.Search;
 
-/// <summary>The files a search found, in order.</summary>
+/// <summary>
+/// The files a search found, in order. <see cref="Count"/> is known at once; <see cref="Hashes"/> are read
+/// from the store as they are first accessed (as hydrus pages media in), so read them before disposing the store.
+/// </summary>
 public sealed record SearchResults(SearchQuery Query, IReadOnlyList<FileHash> Hashes)
 {
     public int Count => Hashes.Count;

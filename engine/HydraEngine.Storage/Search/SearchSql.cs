@@ -23,7 +23,7 @@ internal static class SearchSql
         };
         var limit = sqlLimit is { } max ? $" LIMIT {max}" : "";
         var whereClause = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
-        return $"SELECT f.hash_id, h.hash {from}{info} CROSS JOIN hashes h ON h.hash_id = f.hash_id{whereClause}{order}{limit}";
+        return $"SELECT f.hash_id {from}{info}{whereClause}{order}{limit}";
     }
 
     private static string Direction(SearchSort sort) => sort.Descending ? "DESC" : "ASC";

@@ -1,5 +1,4 @@
 using HydraEngine.Model.Text;
-using HydraEngine.Storage.Files;
 using HydraEngine.Storage.Services;
 using HydraEngine.Storage.Tags;
 
@@ -20,14 +19,14 @@ internal sealed class TagSorter
         this.tagServices = tagServices;
     }
 
-    public List<(long HashId, FileHash Hash)> Sort(List<(long HashId, FileHash Hash)> rows, SearchSort sort)
+    public List<long> Sort(List<long> hashIds, SearchSort sort)
     {
-        var keys = rows.ToDictionary(row => row.HashId, row => KeyOf(row.HashId, sort.Namespace));
-        var withKey = rows.Where(row => keys[row.HashId] is not null);
+        var keys = hashIds.ToDictionary(id => id, id => KeyOf(id, sort.Namespace));
+        var withKey = hashIds.Where(id => keys[id] is not null);
         var ordered = sort.Descending
-            ? withKey.OrderByDescending(row => keys[row.HashId]!, HumanSort.Comparer)
-            : withKey.OrderBy(row => keys[row.HashId]!, HumanSort.Comparer);
-        return [.. ordered.ThenBy(row => row.Hash), .. rows.Where(row => keys[row.HashId] is null).OrderBy(row => row.Hash)];
+            ? withKey.OrderByDescending(id => keys[id]!, HumanSort.Comparer)
+            : withKey.OrderBy(id => keys[id]!, HumanSort.Comparer);
+        return [.. ordered.ThenBy(id => id), .. hashIds.Where(id => keys[id] is null).Order()];
     }
 
     private string? KeyOf(long hashId, string? ns)

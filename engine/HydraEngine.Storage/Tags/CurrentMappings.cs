@@ -2,7 +2,10 @@ using HydraEngine.Storage.Database;
 
 namespace HydraEngine.Storage.Tags;
 
-/// <summary>Per-service tag↔file mappings (<c>current_mappings</c>) and their counts (<c>mappings_counts</c>).</summary>
+/// <summary>
+/// Per-service tag↔file mappings (<c>current_mappings</c> and its by-file mirror <c>current_mappings_by_hash</c>,
+/// always changed together) and their counts (<c>mappings_counts</c>).
+/// </summary>
 internal sealed class CurrentMappings
 {
     private readonly StoreDatabase database;
@@ -21,7 +24,7 @@ internal sealed class CurrentMappings
     /// <summary>Storage tag ids of a file, per tag service.</summary>
     public IReadOnlyList<(int ServiceId, long TagId)> Of(long hashId) =>
         database.Query<(long ServiceId, long TagId)>(
-            "SELECT service_id, tag_id FROM current_mappings WHERE hash_id = @hashId ORDER BY service_id, tag_id",
+            "SELECT service_id, tag_id FROM current_mappings_by_hash WHERE hash_id = @hashId ORDER BY service_id, tag_id",
             new { hashId })
             .Select(row => ((int)row.ServiceId, row.TagId))
             .ToList();
@@ -36,6 +39,9 @@ internal sealed class CurrentMappings
         var sql = add
             ? "INSERT OR IGNORE INTO current_mappings (service_id, tag_id, hash_id) VALUES (@serviceId, @tagId, @hashId)"
             : "DELETE FROM current_mappings WHERE service_id = @serviceId AND tag_id = @tagId AND hash_id = @hashId";
+        var mirror = add
+            ? "INSERT INTO current_mappings_by_hash (hash_id, service_id, tag_id) VALUES (@hashId, @serviceId, @tagId)"
+            : "DELETE FROM current_mappings_by_hash WHERE hash_id = @hashId AND service_id = @serviceId AND tag_id = @tagId";
         var changed = 0;
         foreach (var tagId in tagIds)
         {
@@ -45,6 +51,7 @@ internal sealed class CurrentMappings
             }
 
             changed++;
+            database.Execute(mirror, new { serviceId, tagId, hashId });
             database.Execute(
                 """
                 INSERT INTO mappings_counts (service_id, tag_id, current_count) VALUES (@serviceId, @tagId, @delta)

@@ -2,26 +2,31 @@ using HydraEngine.Storage.Database;
 
 namespace HydraEngine.Storage.Tags;
 
-/// <summary>Writes a sorted batch of (tag id, hash id) mappings and their count changes in one transaction.</summary>
+/// <summary>
+/// Writes a batch of (tag id, hash id) mappings in one transaction: into <c>current_mappings</c> grouped by tag
+/// (in tag order), into the by-file mirror grouped by file (in file order), then the count changes.
+/// </summary>
 internal static class MappingBatchWriter
 {
-    public static long Write(StoreDatabase database, int serviceId, IReadOnlyList<(long TagId, long HashId)> sortedMappings)
+    public static long Write(StoreDatabase database, int serviceId, IReadOnlyList<(long TagId, long HashId)> mappings)
     {
         using var transaction = database.BeginWrite();
         var counts = new Dictionary<long, long>();
-        long added = 0;
-        using (var insert = new RawStatement(database.Connection, $"INSERT OR IGNORE INTO current_mappings (service_id, tag_id, hash_id) VALUES ({serviceId}, ?1, ?2)"))
+        using (var byTag = new GroupedInsert(database, "INSERT OR IGNORE INTO current_mappings (service_id, tag_id, hash_id) VALUES ", $"({serviceId},{{key}},{{value}})"))
         {
-            foreach (var (tagId, hashId) in sortedMappings)
+            PairGroups.Build(mappings).ForEach((tagId, hashIds) =>
             {
-                if (insert.Bind(1, tagId).Bind(2, hashId).Execute() == 0)
+                var added = byTag.Insert(tagId, hashIds);
+                if (added > 0)
                 {
-                    continue;
+                    counts[tagId] = counts.GetValueOrDefault(tagId) + added;
                 }
+            });
+        }
 
-                added++;
-                counts[tagId] = counts.GetValueOrDefault(tagId) + 1;
-            }
+        using (var byHash = new GroupedInsert(database, "INSERT OR IGNORE INTO current_mappings_by_hash (hash_id, service_id, tag_id) VALUES ", $"({{key}},{serviceId},{{value}})"))
+        {
+            PairGroups.Build(mappings.Select(pair => (pair.HashId, pair.TagId)).ToList()).ForEach((hashId, tagIds) => byHash.Insert(hashId, tagIds));
         }
 
         using (var count = new RawStatement(
@@ -38,6 +43,6 @@ internal static class MappingBatchWriter
         }
 
         transaction.Complete();
-        return added;
+        return counts.Values.Sum();
     }
 }

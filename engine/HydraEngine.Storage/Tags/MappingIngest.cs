@@ -1,34 +1,35 @@
-using HydraEngine.Storage.Database;
 using HydraEngine.Storage.Files;
 
 namespace HydraEngine.Storage.Tags;
 
 /// <summary>
 /// Bulk tag ingest into one tag service, for downloaders and imports of many mappings: each distinct tag text
-/// is cleaned once, hashes and tags get integer ids from in-memory caches, and mappings are buffered and
-/// written sorted, in large transactions, through prepared statements. Call <see cref="Complete"/> to write
-/// what is still buffered; disposing without it drops only the unwritten buffer.
+/// is cleaned once, hashes and tags get integer ids when a batch is written, and mappings are written sorted,
+/// in large transactions, through prepared multi-row statements. Call <see cref="Complete"/> to write what is
+/// still buffered; disposing without it drops only the unwritten buffer.
 /// </summary>
 public sealed class MappingIngest : IDisposable
 {
-    private const int DefaultBatchSize = 1_000_000;
+    /// <summary>Mappings buffered before a write (about 16 bytes each): bigger batches touch each page fewer times.</summary>
+    public const int DefaultBatchSize = 4_000_000;
 
     private readonly StoreComponents parts;
     private readonly int serviceId;
     private readonly int batchSize;
-    private readonly Dictionary<string, long> tagIdsByText = new(StringComparer.Ordinal);
-    private readonly Dictionary<FileHash, long> hashIds = [];
-    private readonly List<(long TagId, long HashId)> pending = [];
-    private readonly RawStatement findHash;
-    private readonly RawStatement insertHash;
+    private readonly Dictionary<string, int> tagKeys = new(StringComparer.Ordinal);
+    private readonly List<string> cleanTags = [];
+    private readonly List<long> tagIds = [];
+    private readonly Dictionary<FileHash, int> hashKeys = [];
+    private readonly List<FileHash> hashes = [];
+    private readonly List<long> hashIds = [];
+    private readonly List<(int TagKey, int HashKey)> pending = [];
 
-    internal MappingIngest(StoreComponents parts, int serviceId, int batchSize = DefaultBatchSize)
+    internal MappingIngest(StoreComponents parts, int serviceId, int batchSize)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         this.parts = parts;
         this.serviceId = serviceId;
         this.batchSize = batchSize;
-        findHash = new RawStatement(parts.Database.Connection, "SELECT hash_id FROM hashes WHERE hash = ?1");
-        insertHash = new RawStatement(parts.Database.Connection, "INSERT INTO hashes (hash) VALUES (?1) RETURNING hash_id");
     }
 
     /// <summary>Mappings that were new (duplicates of existing ones are not counted).</summary>
@@ -37,10 +38,10 @@ public sealed class MappingIngest : IDisposable
     /// <summary>Mappings handed to <see cref="Add(FileHash, string)"/> so far.</summary>
     public long Submitted { get; private set; }
 
-    /// <summary>Queues one mapping; the tag is cleaned (a tag that cleans to nothing is an error).</summary>
+    /// <summary>Queues one mapping; the tag is cleaned (a tag that cleans to nothing is an error, nothing queued).</summary>
     public void Add(FileHash hash, string tag)
     {
-        pending.Add((TagIdOf(tag), HashIdOf(hash)));
+        pending.Add((TagKeyOf(tag), HashKeyOf(hash)));
         Submitted++;
         if (pending.Count >= batchSize)
         {
@@ -61,8 +62,7 @@ public sealed class MappingIngest : IDisposable
 
     public void Dispose()
     {
-        findHash.Dispose();
-        insertHash.Dispose();
+        pending.Clear();
     }
 
     private void Flush()
@@ -72,35 +72,78 @@ public sealed class MappingIngest : IDisposable
             return;
         }
 
-        pending.Sort();
-        Added += MappingBatchWriter.Write(parts.Database, serviceId, pending);
-        pending.Clear();
-    }
-
-    private long TagIdOf(string text)
-    {
-        if (!tagIdsByText.TryGetValue(text, out var id))
+        try
         {
             using var transaction = parts.Database.BeginWrite();
-            id = parts.TagIds.GetOrCreate(TagText.Clean(text));
-            transaction.Complete();
-            tagIdsByText[text] = id;
-        }
+            using (var resolver = new BulkIdResolver(parts.Database))
+            {
+                Resolve(tagIds, cleanTags, resolver.TagId);
+                Resolve(hashIds, hashes, resolver.HashId);
+            }
 
-        return id;
+            var mappings = new List<(long TagId, long HashId)>(pending.Count);
+            foreach (var (tagKey, hashKey) in pending)
+            {
+                mappings.Add((tagIds[tagKey], hashIds[hashKey]));
+            }
+
+            var added = MappingBatchWriter.Write(parts.Database, serviceId, mappings);
+            transaction.Complete();
+            Added += added;
+            pending.Clear();
+        }
+        catch
+        {
+            // Ids resolved inside the failed transaction were rolled back with it.
+            Forget(tagIds);
+            Forget(hashIds);
+            throw;
+        }
     }
 
-    private long HashIdOf(FileHash hash)
+    private static void Forget(List<long> ids)
     {
-        if (hashIds.TryGetValue(hash, out var id))
+        for (var index = 0; index < ids.Count; index++)
         {
-            return id;
+            ids[index] = 0;
+        }
+    }
+
+    private static void Resolve<T>(List<long> ids, List<T> keys, Func<T, long> resolve)
+    {
+        for (var index = 0; index < keys.Count; index++)
+        {
+            if (ids[index] == 0)
+            {
+                ids[index] = resolve(keys[index]);
+            }
+        }
+    }
+
+    private int TagKeyOf(string text)
+    {
+        if (!tagKeys.TryGetValue(text, out var key))
+        {
+            var clean = TagText.Clean(text);
+            key = cleanTags.Count;
+            cleanTags.Add(clean);
+            tagIds.Add(0);
+            tagKeys[text] = key;
         }
 
-        Span<byte> bytes = stackalloc byte[FileHash.Length];
-        hash.WriteTo(bytes);
-        id = findHash.Bind(1, bytes).ScalarInt64() ?? insertHash.Bind(1, bytes).ScalarInt64()!.Value;
-        hashIds[hash] = id;
-        return id;
+        return key;
+    }
+
+    private int HashKeyOf(FileHash hash)
+    {
+        if (!hashKeys.TryGetValue(hash, out var key))
+        {
+            key = hashes.Count;
+            hashes.Add(hash);
+            hashIds.Add(0);
+            hashKeys[hash] = key;
+        }
+
+        return key;
     }
 }

@@ -51,6 +51,10 @@ public sealed class QueryParserTests
         QueryParser.Parse("character:link (zelda)").Predicates.ShouldBe([new TagPredicate("character:link (zelda)")]);
 
     [Fact]
+    public void GivenWindowsNewlinesAndATrailingNewline_ThenTheySeparateTerms() =>
+        QueryParser.Parse("a\r\nb\n").Predicates.ShouldBe([new TagPredicate("a"), new TagPredicate("b")]);
+
+    [Fact]
     public void GivenLowerCaseOr_ThenItIsJustAWordOfTheTag() =>
         QueryParser.Parse("this or that").Predicates.ShouldBe([new TagPredicate("this or that")]);
 

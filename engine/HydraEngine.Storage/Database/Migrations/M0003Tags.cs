@@ -1,6 +1,10 @@
 namespace HydraEngine.Storage.Database.Migrations;
 
-/// <summary>Namespaces, subtags, tags and the per-service mappings with their counts.</summary>
+/// <summary>
+/// Namespaces, subtags, tags and the per-service mappings with their counts. Mappings are kept twice, ordered by
+/// tag (<c>current_mappings</c>, for tag searches) and by file (<c>current_mappings_by_hash</c>, for a file's tags
+/// and per-file probes): a mirror table rather than an index, so bulk ingest can write each in its own order.
+/// </summary>
 internal sealed class M0003Tags : IMigration
 {
     public int Version => 3;
@@ -31,7 +35,12 @@ internal sealed class M0003Tags : IMigration
               tag_id INTEGER NOT NULL,
               hash_id INTEGER NOT NULL,
               PRIMARY KEY (service_id, tag_id, hash_id)) WITHOUT ROWID;
-            CREATE INDEX current_mappings_hash_id ON current_mappings (hash_id, service_id);
+
+            CREATE TABLE current_mappings_by_hash (
+              hash_id INTEGER NOT NULL,
+              service_id INTEGER NOT NULL,
+              tag_id INTEGER NOT NULL,
+              PRIMARY KEY (hash_id, service_id, tag_id)) WITHOUT ROWID;
 
             CREATE TABLE mappings_counts (
               service_id INTEGER NOT NULL,

@@ -1,0 +1,67 @@
+using HydraEngine.Storage.Database;
+using HydraEngine.Storage.Metadata;
+using HydraEngine.Storage.Services;
+
+namespace HydraEngine.Storage.Files;
+
+/// <summary>The database half of an import: records a placed file, or annotates one already stored. Runs inside a write transaction.</summary>
+internal sealed class ImportRecorder
+{
+    private readonly StoreDatabase database;
+    private readonly HashIds hashIds;
+    private readonly FilesInfo filesInfo;
+    private readonly FileLocations locations;
+    private readonly FileTimestamps timestamps;
+    private readonly FileAnnotationWriter annotationWriter;
+
+    public ImportRecorder(StoreDatabase database, HashIds hashIds, FilesInfo filesInfo, FileLocations locations, FileTimestamps timestamps, FileAnnotationWriter annotationWriter)
+    {
+        this.database = database;
+        this.hashIds = hashIds;
+        this.filesInfo = filesInfo;
+        this.locations = locations;
+        this.timestamps = timestamps;
+        this.annotationWriter = annotationWriter;
+    }
+
+    /// <summary>Records a file whose bytes are in place; "already in db" when another process got there first.</summary>
+    public ImportResult RecordNew(string sourcePath, StagedFile staged, FileMetadata metadata, StoreService domain, FileAnnotations annotations, long nowMs)
+    {
+        var hashId = hashIds.GetOrCreate(staged.Hash);
+        var before = locations.StatusOf(hashId);
+        if (before == FileStatus.Current)
+        {
+            return RecordAlreadyInDb(sourcePath, hashId, staged, domain, annotations, nowMs);
+        }
+
+        filesInfo.Write(hashId, metadata);
+        locations.RemoveCurrent(ServiceCatalog.TrashId, hashId);
+        foreach (var serviceId in new[] { domain.Id, ServiceCatalog.AllMyFilesId, ServiceCatalog.AllLocalFilesId })
+        {
+            locations.ClearDeleted(serviceId, hashId);
+            locations.AddCurrent(serviceId, hashId, nowMs);
+        }
+
+        database.Execute("INSERT OR IGNORE INTO file_inbox (hash_id) VALUES (@hashId)", new { hashId });
+        timestamps.Set(hashId, TimestampType.ModifiedFile, "", staged.SourceModified);
+        annotationWriter.Write(hashId, annotations);
+        var note = before == FileStatus.NotInStore ? "imported" : "imported again after deletion";
+        return new ImportResult(sourcePath, ImportStatus.Imported, metadata, note);
+    }
+
+    /// <summary>Adds the annotations to a stored file (and the domain, if it is not there yet).</summary>
+    public ImportResult RecordAlreadyInDb(string sourcePath, long hashId, StagedFile staged, StoreService domain, FileAnnotations annotations, long nowMs)
+    {
+        var note = "already in db";
+        if (!locations.IsCurrent(domain.Id, hashId))
+        {
+            locations.ClearDeleted(domain.Id, hashId);
+            locations.AddCurrent(domain.Id, hashId, nowMs);
+            note = $"already in db; added to '{domain.Name}'";
+        }
+
+        annotationWriter.Write(hashId, annotations);
+        var metadata = filesInfo.Read(hashId, staged.Hash) ?? new FileMetadata(staged.Hash, staged.Size, staged.SniffedMime, MediaInfo.Unknown);
+        return new ImportResult(sourcePath, ImportStatus.AlreadyInDb, metadata, note);
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using HydraEngine.Storage;
+using HydraEngine.Storage.Search;
+
+namespace HydraEngine.Cli.Commands.Store;
+
+/// <summary><c>hydra export "QUERY" -o DIR [--pattern PATTERN] [--no-sidecars]</c>: files plus .txt tag sidecars.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "A search (see hydra search --help)." };
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write to (created if needed).", Required = true };
+        var pattern = new Option<string>("--pattern") { Description = "File names: {hash}, {n}, {tags}, [namespace] (e.g. \"[creator] - [title]\").", DefaultValueFactory = _ => ExportNaming.DefaultPattern };
+        var noSidecars = new Option<bool>("--no-sidecars") { Description = "Do not write NAME.EXT.txt files with the display tags, one per line." };
+        var command = new Command("export", "Copy the files a search finds into a folder, with tag sidecars.") { query, output, pattern, noSidecars };
+        var store = StoreCommandOptions.AddTo(command);
+        command.SetAction(parseResult =>
+        {
+            var text = parseResult.GetValue(query)!;
+            return StoreCommandRunner.Run(
+                Console.Error,
+                () =>
+                {
+                    var parsed = QueryParser.Parse(text);
+                    var naming = new ExportNaming(parseResult.GetValue(pattern)!);
+                    using var opened = store.Open(parseResult, Console.Error);
+                    return Run(opened, parsed, parseResult.GetValue(output)!, naming, !parseResult.GetValue(noSidecars), Console.Out);
+                },
+                text);
+        });
+        return command;
+    }
+
+    public static int Run(HydraStore store, SearchQuery query, string folder, ExportNaming naming, bool sidecars, TextWriter output)
+    {
+        var hashes = store.Search(query).Hashes;
+        Directory.CreateDirectory(folder);
+        var written = StoreProgress.Run($"exporting {hashes.Count} files", progress =>
+        {
+            var count = 0;
+            for (var index = 0; index < hashes.Count; index++)
+            {
+                var report = store.GetFile(hashes[index])!;
+                var target = Path.Combine(folder, naming.NameFor(report, index + 1));
+                File.Copy(report.Path ?? throw new StoreException($"{report.Hash.ToHex()} has no stored bytes"), target, overwrite: true);
+                if (sidecars)
+                {
+                    File.WriteAllLines(target + ".txt", report.AllDisplayTags);
+                }
+
+                count++;
+                progress?.Report((index + 1, hashes.Count));
+            }
+
+            return count;
+        });
+        output.WriteLine($"{written} file{(written == 1 ? "" : "s")} exported to {Path.GetFullPath(folder)}");
+        return 0;
+    }
+}

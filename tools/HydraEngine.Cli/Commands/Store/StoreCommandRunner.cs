@@ -1,0 +1,51 @@
+using HydraEngine.Storage;
+using HydraEngine.Storage.Search;
+using Microsoft.Data.Sqlite;
+
+namespace HydraEngine.Cli.Commands.Store;
+
+/// <summary>Runs a store command so that no raw exception reaches the user: every failure becomes one clear line.</summary>
+internal static class StoreCommandRunner
+{
+    public const int Failed = 1;
+    public const int Unexpected = 70;
+
+    public static int Run(TextWriter error, Func<int> action, string? query = null)
+    {
+        try
+        {
+            return action();
+        }
+        catch (QuerySyntaxException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            if (query is not null && !query.Contains('\n'))
+            {
+                error.WriteLine($"  {query}");
+                error.WriteLine($"  {new string(' ', Math.Max(0, exception.Column - 1))}^");
+            }
+
+            return Failed;
+        }
+        catch (StoreException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            return Failed;
+        }
+        catch (SqliteException exception)
+        {
+            error.WriteLine($"error: the database reported a problem: {exception.Message}");
+            return Failed;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            return Failed;
+        }
+        catch (Exception exception)
+        {
+            error.WriteLine($"error: unexpected {exception.GetType().Name}: {exception.Message}");
+            return Unexpected;
+        }
+    }
+}
