@@ -11,6 +11,7 @@ if (!Directory.Exists(corpus))
 return (args.FirstOrDefault() ?? "decode") switch
 {
     "decode" => DecodeBenchmark.Run(corpus, Console.Out),
+    "decode-loop" => DecodeBenchmark.Loop(corpus, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5, Console.Out),
     "parse" => ParseBenchmark.Run(corpus, Console.Out),
     "parse-loop" => ParseBenchmark.Loop(corpus, args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 200, Console.Out),
     var other => Unknown(other),
