@@ -1,12 +1,20 @@
 using System.CommandLine;
 using HydraEngine.Cli.Commands;
 
+// Installed plugins (one folder each under the data folder's plugins/) extend every command that reads definitions.
+var plugins = HydraEngine.Plugins.PluginHostOptions.Default;
+if (Directory.Exists(plugins.PluginsFolder))
+{
+    HydraEngine.Plugins.PluginHost.Load(plugins).AttachToEngine();
+}
+
 var root = new RootCommand("hydra: HydraEngine, a downloader engine for hydrus network's downloader definitions.");
 root.Subcommands.Add(InspectCommand.Create());
 root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
+root.Subcommands.Add(HydraEngine.Cli.Commands.Plugins.PluginCommands.Create());
 foreach (var command in HydraEngine.Cli.Commands.Library.LibraryCommands.Create())
 {
     root.Subcommands.Add(command);

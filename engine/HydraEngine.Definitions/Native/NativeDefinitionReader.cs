@@ -107,6 +107,12 @@ internal static class NativeDefinitionReader
 
             var kind = kindValue.GetValue<string>();
             var type = NativeKindCatalogue.TypeOf(kind);
+            var pluginRecord = NativePluginKinds.Checker?.RecordFor(declared);
+            if (map.ContainsKey("plugin") && (type is null || type == pluginRecord || type == typeof(Model.Parsing.PluginFormula)))
+            {
+                return ResolvePluginType(map, kind, pluginRecord, pointer);
+            }
+
             if (type is null || !declared.IsAssignableFrom(type))
             {
                 var allowed = NativeKindCatalogue.KnownTypes.Where(declared.IsAssignableFrom).Select(NativeKindCatalogue.KindOf).Order(StringComparer.Ordinal);
@@ -117,6 +123,33 @@ internal static class NativeDefinitionReader
             }
 
             return type;
+        }
+
+        /// <summary>A kind a plugin provides: usable only when that plugin is loaded, with settings as it declares them.</summary>
+        private Type? ResolvePluginType(JsonObject map, string kind, Type? pluginRecord, string pointer)
+        {
+            if (map["plugin"] is not JsonValue pluginValue || pluginValue.GetValueKind() != JsonValueKind.String)
+            {
+                diagnostics.Error(JsonPointer.Append(pointer, "plugin"), DiagnosticCodes.NativeType, "\"plugin\" must be a string: the id of the plugin that provides the kind.");
+                return null;
+            }
+
+            var plugin = pluginValue.GetValue<string>();
+            var unavailable = NativePluginKinds.Checker is { } checker
+                ? pluginRecord is null ? $"a plugin kind (\"{kind}\" from \"{plugin}\") cannot stand here." : checker.Unavailable(plugin, kind, pluginRecord)
+                : $"\"{kind}\" comes from the plugin \"{plugin}\", and no plugins are loaded: install {plugin} into the plugins folder and enable it.";
+            if (unavailable is not null)
+            {
+                diagnostics.Error(JsonPointer.Append(pointer, "kind"), NativePluginKinds.UnavailableCode, unavailable);
+                return null;
+            }
+
+            if (map["settings"] is JsonObject settings)
+            {
+                NativePluginKinds.Checker!.CheckSettings(plugin, kind, pluginRecord!, settings, JsonPointer.Append(pointer, "settings"), diagnostics);
+            }
+
+            return pluginRecord;
         }
 
         private object? ReadValue(JsonNode? node, Type declared, bool nullable, string pointer, int depth)
@@ -151,4 +184,30 @@ internal static class NativeDefinitionReader
     }
 
     internal static string Describe(Type type) => NativeScalars.Describe(type);
+}
+
+/// <summary>
+/// Kinds that plugins add to the native format. An object that names a <c>"plugin"</c> and whose <c>"kind"</c> is
+/// not built in is read as the plugin record for its position, once <see cref="Checker"/> (set by the plugin host)
+/// says the plugin provides the kind; its <c>"settings"</c> are checked against the kind's declarations.
+/// </summary>
+public static class NativePluginKinds
+{
+    /// <summary>The plugin is not installed, not enabled, failed to load, or has no such kind.</summary>
+    public const string UnavailableCode = "native.plugin-unavailable";
+
+    public static INativePluginKindChecker? Checker { get; set; }
+}
+
+/// <summary>What the native reader asks the plugin host about plugin kinds.</summary>
+public interface INativePluginKindChecker
+{
+    /// <summary>The record type holding plugin kinds where <paramref name="declared"/> is expected, or null when no plugin kind can stand there.</summary>
+    Type? RecordFor(Type declared);
+
+    /// <summary>Null when <paramref name="pluginId"/> provides <paramref name="kind"/> as a <paramref name="record"/>; otherwise a message saying what to install or enable.</summary>
+    string? Unavailable(string pluginId, string kind, Type record);
+
+    /// <summary>Reports every unknown, missing and wrong-typed setting, with pointers under <paramref name="settingsPointer"/>.</summary>
+    void CheckSettings(string pluginId, string kind, Type record, JsonObject settings, string settingsPointer, DiagnosticBag diagnostics);
 }

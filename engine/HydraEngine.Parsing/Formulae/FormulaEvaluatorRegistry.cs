@@ -21,6 +21,7 @@ internal static class FormulaEvaluatorRegistry
         Register(new ContextVariableFormulaEvaluator());
         Register(new NestedFormulaEvaluator());
         Register(new StaticFormulaEvaluator());
+        Register(new PluginFormulaEvaluator());
     }
 
     public static void Register(IFormulaEvaluator evaluator) => Evaluators[evaluator.FormulaType] = evaluator;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using HydraEngine.Model.Strings;
 using HydraEngine.Parsing.Strings.Conversions.Dates;
 using HydraEngine.Parsing.Strings.Conversions.Encodings;
 using HydraEngine.Parsing.Strings.Conversions.Numbers;
@@ -42,5 +43,33 @@ internal static class ConversionRegistry
         }
 
         return byType.ToFrozenDictionary();
+    }
+}
+
+/// <summary>
+/// The public way to add converter steps from outside this assembly (the plugin host adds its plugin steps here):
+/// conversions of <c>conversionType</c> are applied by a delegate. Any exception it throws fails the step, as for
+/// built-in steps.
+/// </summary>
+public static class ConverterStepRegistration
+{
+    /// <summary>Adds or replaces how conversions of <paramref name="conversionType"/> (a <see cref="StringConversion"/> subtype) are applied.</summary>
+    public static void Register(Type conversionType, Func<StringConversion, string, string> apply)
+    {
+        ArgumentNullException.ThrowIfNull(conversionType);
+        ArgumentNullException.ThrowIfNull(apply);
+        if (!conversionType.IsSubclassOf(typeof(StringConversion)) || conversionType.IsAbstract)
+        {
+            throw new ArgumentException($"{conversionType.Name} is not a concrete StringConversion type.", nameof(conversionType));
+        }
+
+        ConversionRegistry.Register(new DelegateConversionEvaluator(conversionType, apply));
+    }
+
+    private sealed class DelegateConversionEvaluator(Type conversionType, Func<StringConversion, string, string> apply) : IConversionEvaluator
+    {
+        public Type ConversionType => conversionType;
+
+        public string Apply(StringConversion conversion, string text) => apply(conversion, text);
     }
 }
