@@ -1,15 +1,14 @@
 using System.CommandLine;
 using HydraEngine.Library;
-using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Cli.Commands.Library;
 
 /// <summary>Opens the library for one command and turns every failure into a clear message and an exit code.</summary>
 internal static class LibraryCommandRunner
 {
-    public const int Failed = 1;
+    public const int Failed = CommandFailures.Failed;
     public const int NotApplied = 3;
-    public const int Unexpected = 70;
+    public const int Unexpected = CommandFailures.Unexpected;
 
     public static int Run(ParseResult parseResult, Option<string?> database, Func<DownloaderLibrary, TextWriter, TextWriter, int> action)
     {
@@ -25,20 +24,9 @@ internal static class LibraryCommandRunner
             error.WriteLine($"error: {exception.Message}");
             return Failed;
         }
-        catch (SqliteException exception)
-        {
-            error.WriteLine($"error: the database reported a problem: {exception.Message}");
-            return Failed;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"error: {exception.Message}");
-            return Failed;
-        }
         catch (Exception exception)
         {
-            error.WriteLine($"error: unexpected {exception.GetType().Name}: {exception.Message}");
-            return Unexpected;
+            return CommandFailures.Report(exception, error);
         }
     }
 }

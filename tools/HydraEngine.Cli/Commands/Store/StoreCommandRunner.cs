@@ -1,14 +1,13 @@
 using HydraEngine.Storage;
 using HydraEngine.Storage.Search;
-using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Cli.Commands.Store;
 
 /// <summary>Runs a store command so that no raw exception reaches the user: every failure becomes one clear line.</summary>
 internal static class StoreCommandRunner
 {
-    public const int Failed = 1;
-    public const int Unexpected = 70;
+    public const int Failed = CommandFailures.Failed;
+    public const int Unexpected = CommandFailures.Unexpected;
 
     public static int Run(TextWriter error, Func<int> action, string? query = null)
     {
@@ -32,20 +31,9 @@ internal static class StoreCommandRunner
             error.WriteLine($"error: {exception.Message}");
             return Failed;
         }
-        catch (SqliteException exception)
-        {
-            error.WriteLine($"error: the database reported a problem: {exception.Message}");
-            return Failed;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"error: {exception.Message}");
-            return Failed;
-        }
         catch (Exception exception)
         {
-            error.WriteLine($"error: unexpected {exception.GetType().Name}: {exception.Message}");
-            return Unexpected;
+            return CommandFailures.Report(exception, error);
         }
     }
 }
