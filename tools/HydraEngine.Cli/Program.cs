@@ -5,7 +5,8 @@ using HydraEngine.Cli.Commands;
 var plugins = HydraEngine.Plugins.PluginHostOptions.Default;
 if (Directory.Exists(plugins.PluginsFolder))
 {
-    HydraEngine.Plugins.PluginHost.Load(plugins).AttachToEngine();
+    InstalledPlugins.Host = HydraEngine.Plugins.PluginHost.Load(plugins);
+    InstalledPlugins.Host.AttachToEngine();
 }
 
 var root = new RootCommand("hydra: HydraEngine, a downloader engine for hydrus network's downloader definitions.");

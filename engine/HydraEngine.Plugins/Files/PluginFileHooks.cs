@@ -41,6 +41,13 @@ public sealed class PluginFileHooks
     }
 
     /// <summary>Runs every enabled plugin's import hooks on one file.</summary>
+    /// <summary>Runs every import hook for a file already in the store (e.g. one a bulk import just added).</summary>
+    public IReadOnlyList<PluginException> RunImportHooks(HydraStore store, FileHash hash)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.GetFile(hash) is { Path: { } stored } report ? RunImportHooks(FileDetailsReader.From(report, stored)) : [];
+    }
+
     public IReadOnlyList<PluginException> RunImportHooks(FileDetails file) =>
         PluginFanOut.CallEach(host, plugin => plugin.Extensions.ImportHooks, "the import hook", hook => hook.OnImported(file));
 

@@ -59,6 +59,13 @@ internal static class ImportCommand
                 var status = attempt.Result?.StatusText ?? "failed";
                 counts[status] = counts.GetValueOrDefault(status) + 1;
                 Emit(attempt.Result is null, attempt.Result is { } result ? $"{status,-18} {result.Hash.ToHex()}  {attempt.SourcePath}" : $"error: {attempt.Error}");
+                if (attempt.Result is { Status: ImportStatus.Imported } imported && InstalledPlugins.Host is { } plugins)
+                {
+                    foreach (var failure in plugins.Files.RunImportHooks(store, imported.Hash))
+                    {
+                        Emit(true, $"warning: {failure.Message}");
+                    }
+                }
                 progress?.Report((++done, files.Count));
             }
 
