@@ -31,14 +31,15 @@ public static class HydrusPngReader
             return null;
         }
 
-        var pixels = image.ChannelPlane(HydrusChannel(image.Channels));
+        // 8-bit greyscale (every real hydrus PNG) is read in place; other layouts copy out the channel hydrus reads
+        var pixels = image.Channels == 1 ? image.Samples : image.ChannelPlane(HydrusChannel(image.Channels));
         return ExtractPayload(pixels, image.Width, image.Height, diagnostics);
     }
 
     /// <summary>hydrus reads channel 0 of OpenCV's BGR(A) array: blue for colour images, grey otherwise.</summary>
     private static int HydrusChannel(int channels) => channels >= 3 ? 2 : 0;
 
-    internal static byte[]? ExtractPayload(byte[] pixels, int width, int height, DiagnosticBag diagnostics)
+    internal static byte[]? ExtractPayload(ReadOnlySpan<byte> pixels, int width, int height, DiagnosticBag diagnostics)
     {
         if (pixels.Length < 2)
         {
@@ -57,7 +58,7 @@ public static class HydrusPngReader
             return NotHydrus(diagnostics, "there is no room for the payload length after the header (payload bytes were invalid).");
         }
 
-        var length = BinaryPrimitives.ReadUInt32BigEndian(pixels.AsSpan((int)payloadStart, 4));
+        var length = BinaryPrimitives.ReadUInt32BigEndian(pixels.Slice((int)payloadStart, 4));
         var available = pixels.Length - payloadStart - 4;
         if (length == 0 || length > available)
         {
@@ -67,7 +68,7 @@ public static class HydrusPngReader
             return null;
         }
 
-        return pixels.AsSpan((int)payloadStart + 4, (int)length).ToArray();
+        return pixels.Slice((int)payloadStart + 4, (int)length).ToArray();
     }
 
     private static byte[]? NotHydrus(DiagnosticBag diagnostics, string why)
