@@ -50,5 +50,8 @@ internal static partial class ContentTextCleaning
     [GeneratedRegex(@"^(?:https?://)+(?<scheme>https?://)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MultipleSchemes();
 
-    public static string UnescapeTitle(string title) => System.Net.WebUtility.HtmlDecode(title);
+    /// <summary>Python's <c>html.unescape</c> (full HTML5 entities), the decoder the string converter uses too.</summary>
+    public static string UnescapeTitle(string title) => TitleEntities.Decode(title);
+
+    private static readonly Strings.Conversions.Encodings.HtmlEntityCodec TitleEntities = new();
 }

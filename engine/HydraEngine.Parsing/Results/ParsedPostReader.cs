@@ -66,9 +66,9 @@ public static class ParsedPostReader
         long? earliest = null;
         foreach (var content in contents)
         {
-            if (content.Kind is TimestampContent { TimestampType: 0 } && PythonInt.TryParse(content.Value, out var time))
+            if (content.Kind is TimestampContent { TimestampType: 0 } && Strings.Python.PythonInt.TryParse(content.Value, out var big) && big >= long.MinValue && big <= long.MaxValue)
             {
-                var capped = Math.Min(time, now - 5);
+                var capped = Math.Min((long)big, now - 5);
                 earliest = earliest is null ? capped : Math.Min(earliest.Value, capped);
             }
         }

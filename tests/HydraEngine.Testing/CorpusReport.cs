@@ -1,9 +1,7 @@
-using HydraEngine.Testing;
+namespace HydraEngine.Testing;
 
-namespace HydraEngine.Matching.Tests.Corpus;
-
-/// <summary>Full findings of a corpus run, under artifacts/corpus (ignored by git).</summary>
-internal static class CorpusReport
+/// <summary>Writes a corpus test's full findings under artifacts/ (ignored by git) for a person to read.</summary>
+public static class CorpusReport
 {
     public static void Write(string name, IEnumerable<string> lines)
     {
