@@ -27,6 +27,9 @@ public sealed partial class DownloaderLibrary
     public ImportOutcome Import(IEnumerable<string> files) => ApplyImport(PlanImport(files));
 
     /// <summary>What hydrus makes of a URL: class, normalised URL, URL to fetch, referral URL, parser.</summary>
+    /// <summary>The current downloaders as a run uses them (domain manager, GUGs, domain metadata, login scripts).</summary>
+    public Runtime.LibraryDownloaders Downloaders() => new(Snapshot(), Revision);
+
     public UrlLookup LookupUrl(string url) => new UrlLookupService(Snapshot()).Lookup(url);
 
     /// <summary>The gallery URLs a GUG or nested GUG makes for a search.</summary>

@@ -27,7 +27,8 @@ internal sealed class StoreComponents
         Mappings = new CurrentMappings(database);
         Relations = new TagRelations(database, TagIds);
         Annotations = new FileAnnotationWriter(TagIds, Mappings, Urls, Notes, Timestamps);
-        Importer = new FileImporter(database, Layout, HashIds, FilesInfo, Locations, new ImportRecorder(database, HashIds, FilesInfo, Locations, Timestamps, Annotations), clock);
+        LocalHashes = new LocalHashTable(database);
+        Importer = new FileImporter(database, Layout, HashIds, FilesInfo, Locations, new ImportRecorder(database, HashIds, FilesInfo, Locations, Timestamps, Annotations, LocalHashes), clock);
         Deleter = new FileDeleter(Locations, Services);
         Reports = new FileReports(database, this);
         Snapshots = new Search.DomainSnapshots(database);
@@ -62,6 +63,8 @@ internal sealed class StoreComponents
     public TagRelations Relations { get; }
 
     public FileAnnotationWriter Annotations { get; }
+
+    public LocalHashTable LocalHashes { get; }
 
     public FileImporter Importer { get; }
 

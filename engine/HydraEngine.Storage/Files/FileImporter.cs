@@ -62,6 +62,12 @@ internal sealed class FileImporter
             var nowMs = clock.GetUtcNow().ToUnixTimeMilliseconds();
             foreach (var plan in plans)
             {
+                if (plan.PreviouslyDeleted)
+                {
+                    recorder.RecordOtherHashes(hashIds.Find(plan.File.Hash)!.Value, plan.File);
+                    continue;
+                }
+
                 var source = sources[plan.Index];
                 var result = plan.Metadata is { } metadata
                     ? recorder.RecordNew(source, plan.File, metadata, domain, annotations, nowMs)
@@ -99,6 +105,7 @@ internal sealed class FileImporter
                 var known = filesInfo.Read(knownId!.Value, file.Hash) ?? new FileMetadata(file.Hash, file.Size, file.SniffedMime, MediaInfo.Unknown);
                 var note = status == FileStatus.InTrash ? "the file is in the trash" : "the file was deleted before";
                 attempts[index] = new ImportAttempt(sources[index], new ImportResult(sources[index], ImportStatus.PreviouslyDeleted, known, note), null);
+                plans.Add(new ImportPlan(index, file, null, PreviouslyDeleted: true));
                 continue;
             }
 
@@ -144,6 +151,9 @@ internal sealed class FileImporter
         }
     }
 
-    /// <summary>One staged file's fate: <see cref="Metadata"/> set means new (to be placed and recorded), null means already stored.</summary>
-    private sealed record ImportPlan(int Index, StagedFile File, FileMetadata? Metadata);
+    /// <summary>
+    /// One staged file's fate: <see cref="Metadata"/> set means new (to be placed and recorded), null means already
+    /// stored, or — with <see cref="PreviouslyDeleted"/> — answered already, only its other hashes to be recorded.
+    /// </summary>
+    private sealed record ImportPlan(int Index, StagedFile File, FileMetadata? Metadata, bool PreviouslyDeleted = false);
 }

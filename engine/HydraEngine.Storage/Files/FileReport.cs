@@ -17,6 +17,9 @@ public sealed record FileReport(
     IReadOnlyList<FileTimestamp> Timestamps,
     IReadOnlyList<ServiceTags> Tags)
 {
+    /// <summary>The file's MD5, SHA-1 and SHA-512, when recorded (files imported before schema version 6 have none until imported again).</summary>
+    public LocalHashes? LocalHashes { get; init; }
+
     /// <summary>Display tags of every tag service together, human sorted.</summary>
     public IReadOnlyList<string> AllDisplayTags => TagText.Sorted(Tags.SelectMany(service => service.DisplayTags).Distinct(StringComparer.Ordinal));
 

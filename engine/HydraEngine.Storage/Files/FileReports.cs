@@ -45,7 +45,10 @@ internal sealed class FileReports
             parts.Urls.Of(hashId),
             parts.Notes.Of(hashId),
             parts.Timestamps.Of(hashId),
-            TagsOf(hashId));
+            TagsOf(hashId))
+        {
+            LocalHashes = parts.LocalHashes.Of(hashId),
+        };
     }
 
     public IReadOnlyList<ServiceTags> TagsOf(long hashId)

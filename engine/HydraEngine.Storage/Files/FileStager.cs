@@ -2,7 +2,10 @@ using System.Security.Cryptography;
 
 namespace HydraEngine.Storage.Files;
 
-/// <summary>Copies a source file into the store's temporary folder while hashing it, and (unless a batch syncs later) fsyncs it.</summary>
+/// <summary>
+/// Copies a source file into the store's temporary folder while hashing it (SHA-256, plus MD5, SHA-1 and SHA-512
+/// for <c>local_hashes</c>, all in the same pass), and (unless a batch syncs later) fsyncs it.
+/// </summary>
 internal static class FileStager
 {
     private const int BufferSize = 128 * 1024;
@@ -40,12 +43,18 @@ internal static class FileStager
             ?? throw new StoreException($"cannot import '{sourcePath}': unsupported file type (it starts with {Convert.ToHexString(buffer, 0, Math.Min(first, 8))})");
 
         using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
+        using var sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
+        using var sha512 = IncrementalHash.CreateHash(HashAlgorithmName.SHA512);
         long size = 0;
         using (var output = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
         {
             for (var read = first; read > 0; read = input.Read(buffer, 0, buffer.Length))
             {
                 hasher.AppendData(buffer, 0, read);
+                md5.AppendData(buffer, 0, read);
+                sha1.AppendData(buffer, 0, read);
+                sha512.AppendData(buffer, 0, read);
                 output.Write(buffer, 0, read);
                 size += read;
             }
@@ -54,7 +63,8 @@ internal static class FileStager
         }
 
         var modified = new DateTimeOffset(File.GetLastWriteTimeUtc(sourcePath), TimeSpan.Zero);
-        return new StagedFile(tempPath, FileHash.FromBytes(hasher.GetHashAndReset()), size, mime, modified);
+        var others = new OtherHashBytes(md5.GetHashAndReset(), sha1.GetHashAndReset(), sha512.GetHashAndReset());
+        return new StagedFile(tempPath, FileHash.FromBytes(hasher.GetHashAndReset()), size, mime, modified, others);
     }
 
     private static FileStream OpenSource(string sourcePath)

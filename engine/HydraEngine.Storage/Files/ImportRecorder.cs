@@ -13,8 +13,9 @@ internal sealed class ImportRecorder
     private readonly FileLocations locations;
     private readonly FileTimestamps timestamps;
     private readonly FileAnnotationWriter annotationWriter;
+    private readonly LocalHashTable localHashes;
 
-    public ImportRecorder(StoreDatabase database, HashIds hashIds, FilesInfo filesInfo, FileLocations locations, FileTimestamps timestamps, FileAnnotationWriter annotationWriter)
+    public ImportRecorder(StoreDatabase database, HashIds hashIds, FilesInfo filesInfo, FileLocations locations, FileTimestamps timestamps, FileAnnotationWriter annotationWriter, LocalHashTable localHashes)
     {
         this.database = database;
         this.hashIds = hashIds;
@@ -22,6 +23,7 @@ internal sealed class ImportRecorder
         this.locations = locations;
         this.timestamps = timestamps;
         this.annotationWriter = annotationWriter;
+        this.localHashes = localHashes;
     }
 
     /// <summary>Records a file whose bytes are in place; "already in db" when another process got there first.</summary>
@@ -35,6 +37,7 @@ internal sealed class ImportRecorder
         }
 
         filesInfo.Write(hashId, metadata);
+        localHashes.Fill(hashId, staged.OtherHashes);
         locations.RemoveCurrent(ServiceCatalog.TrashId, hashId);
         foreach (var serviceId in new[] { domain.Id, ServiceCatalog.AllMyFilesId, ServiceCatalog.AllLocalFilesId })
         {
@@ -49,9 +52,10 @@ internal sealed class ImportRecorder
         return new ImportResult(sourcePath, ImportStatus.Imported, metadata, note);
     }
 
-    /// <summary>Adds the annotations to a stored file (and the domain, if it is not there yet).</summary>
+    /// <summary>Adds the annotations to a stored file (and the domain, if it is not there yet); fills its other hashes if missing.</summary>
     public ImportResult RecordAlreadyInDb(string sourcePath, long hashId, StagedFile staged, StoreService domain, FileAnnotations annotations, long nowMs)
     {
+        localHashes.Fill(hashId, staged.OtherHashes);
         var note = "already in db";
         if (!locations.IsCurrent(domain.Id, hashId))
         {
@@ -64,4 +68,7 @@ internal sealed class ImportRecorder
         var metadata = filesInfo.Read(hashId, staged.Hash) ?? new FileMetadata(staged.Hash, staged.Size, staged.SniffedMime, MediaInfo.Unknown);
         return new ImportResult(sourcePath, ImportStatus.AlreadyInDb, metadata, note);
     }
+
+    /// <summary>For a file answered "previously deleted": records only its other hashes, if missing, so lookups by them answer too.</summary>
+    public void RecordOtherHashes(long hashId, StagedFile staged) => localHashes.Fill(hashId, staged.OtherHashes);
 }

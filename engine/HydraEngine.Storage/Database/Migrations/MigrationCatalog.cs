@@ -10,5 +10,6 @@ internal static class MigrationCatalog
         new M0003Tags(),
         new M0004FileMetadata(),
         new M0005TagRelations(),
+        new M0006LocalHashes(),
     ];
 }

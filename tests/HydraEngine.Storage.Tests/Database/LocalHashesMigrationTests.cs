@@ -1,0 +1,57 @@
+using HydraEngine.Storage.Database;
+using HydraEngine.Storage.Database.Migrations;
+using HydraEngine.Storage.Files;
+using HydraEngine.Storage.Tests.TestSupport;
+
+namespace HydraEngine.Storage.Tests.Database;
+
+public sealed class LocalHashesMigrationTests
+{
+    [Fact]
+    public void GivenAVersion5Store_WhenOpened_ThenItIsBumpedToVersion6WithTheTable()
+    {
+        using var temp = new TempStore();
+        MakeVersion5(temp);
+
+        temp.Reopen();
+
+        temp.Store.SchemaVersion.ShouldBe(6);
+        temp.Store.Parts.Database.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'local_hashes%'").ShouldBe(4);
+    }
+
+    [Fact]
+    public void GivenAFileImportedBeforeTheUpgrade_WhenOpened_ThenItIsStillFoundBySha256Only()
+    {
+        using var temp = new TempStore();
+        var source = temp.WritePng();
+        var hash = temp.Store.Import(source).Hash;
+        MakeVersion5(temp);
+
+        temp.Reopen();
+
+        temp.Store.LookupHash("sha256", hash.ToHex()).AlreadyInDb.ShouldBeTrue();
+        temp.Store.LookupHash("md5", SourceHashes.Hex("md5", source)).Status.ShouldBe(FileStatus.NotInStore);
+        temp.Store.GetFile(hash)!.LocalHashes.ShouldBeNull();
+    }
+
+    [Fact]
+    public void GivenAFreshDatabase_WhenMigratedOnlyToVersion5_ThenTheFullRunnerAddsOneStep()
+    {
+        using var temp = new TempStore();
+        temp.Store.Dispose();
+        var path = Path.Combine(temp.Folder, "older.db");
+        using var database = StoreDatabase.Open(path, StoreOptions.Default);
+        new MigrationRunner(MigrationCatalog.All.Take(5).ToList()).Migrate(database);
+
+        MigrationRunner.Default.Migrate(database).ShouldBe(1);
+
+        MigrationRunner.CurrentVersion(database).ShouldBe(6);
+    }
+
+    /// <summary>Turns the open store back into a schema-5 one (as an older hydra left it) and closes it.</summary>
+    private static void MakeVersion5(TempStore temp)
+    {
+        temp.Store.Parts.Database.Execute("DROP TABLE local_hashes; DELETE FROM schema_migrations WHERE version = 6;");
+        temp.Store.Dispose();
+    }
+}

@@ -1,0 +1,42 @@
+using HydraEngine.Storage.Tests.TestSupport;
+
+namespace HydraEngine.Storage.Tests.Files;
+
+public sealed class HashLookupErrorTests
+{
+    [Fact]
+    public void GivenAnUnknownHashType_ThenTheErrorListsTheKnownOnes()
+    {
+        using var temp = new TempStore();
+
+        Should.Throw<StoreException>(() => temp.Store.LookupHash("crc32", "abcd1234"))
+            .Message.ShouldBe("unknown hash type 'crc32': expected sha256, md5, sha1 or sha512");
+    }
+
+    [Fact]
+    public void GivenHexOfTheWrongLength_ThenTheErrorNamesTheExpectedLength()
+    {
+        using var temp = new TempStore();
+
+        Should.Throw<StoreException>(() => temp.Store.LookupHash("md5", new string('a', 40)))
+            .Message.ShouldContain("not a md5 hash: expected 32 hex digits, got 40 characters");
+    }
+
+    [Fact]
+    public void GivenTextThatIsNotHex_ThenTheErrorSaysSo()
+    {
+        using var temp = new TempStore();
+
+        Should.Throw<StoreException>(() => temp.Store.LookupHash("sha1", new string('z', 40)))
+            .Message.ShouldContain("not hex digits");
+    }
+
+    [Fact]
+    public void GivenBytesOfTheWrongLength_ThenTheErrorNamesTheExpectedLength()
+    {
+        using var temp = new TempStore();
+
+        Should.Throw<StoreException>(() => temp.Store.LookupHash("sha512", new byte[32]))
+            .Message.ShouldBe("a sha512 hash is 64 bytes (128 hex digits); got 32 bytes");
+    }
+}

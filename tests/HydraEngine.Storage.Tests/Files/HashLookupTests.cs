@@ -1,0 +1,105 @@
+using HydraEngine.Storage.Deletion;
+using HydraEngine.Storage.Files;
+using HydraEngine.Storage.Tests.TestSupport;
+
+namespace HydraEngine.Storage.Tests.Files;
+
+public sealed class HashLookupTests
+{
+    [Theory]
+    [InlineData("sha256")]
+    [InlineData("md5")]
+    [InlineData("sha1")]
+    [InlineData("sha512")]
+    public void GivenAnImportedFile_WhenLookedUpByHex_ThenItIsAlreadyInDb(string hashType)
+    {
+        using var temp = new TempStore();
+        var source = temp.WritePng();
+        var hash = temp.Store.Import(source).Hash;
+
+        var lookup = temp.Store.LookupHash(hashType, SourceHashes.Hex(hashType, source));
+
+        lookup.Hash.ShouldBe(hash);
+        lookup.AlreadyInDb.ShouldBeTrue();
+        lookup.PreviouslyDeleted.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("sha256")]
+    [InlineData("md5")]
+    [InlineData("sha1")]
+    [InlineData("sha512")]
+    public void GivenAnImportedFile_WhenLookedUpByBytes_ThenItIsAlreadyInDb(string hashType)
+    {
+        using var temp = new TempStore();
+        var source = temp.WritePng();
+        var hash = temp.Store.Import(source).Hash;
+
+        temp.Store.LookupHash(hashType, SourceHashes.Bytes(hashType, source)).Hash.ShouldBe(hash);
+    }
+
+    [Fact]
+    public void GivenUpperCaseTypeAndHex_WhenLookedUp_ThenTheyMatchAndComeBackLowerCase()
+    {
+        using var temp = new TempStore();
+        var source = temp.WritePng();
+        temp.Store.Import(source);
+        var hex = SourceHashes.Hex("md5", source);
+
+        var lookup = temp.Store.LookupHash(" MD5 ", $" {hex.ToUpperInvariant()} ");
+
+        lookup.AlreadyInDb.ShouldBeTrue();
+        (lookup.HashType, lookup.Value).ShouldBe(("md5", hex));
+    }
+
+    [Fact]
+    public void GivenAHashTheStoreNeverSaw_WhenLookedUp_ThenNothingIsKnown()
+    {
+        using var temp = new TempStore();
+        temp.ImportPng();
+
+        var lookup = temp.Store.LookupHash("md5", new string('a', 32));
+
+        lookup.Hash.ShouldBeNull();
+        lookup.Status.ShouldBe(FileStatus.NotInStore);
+        lookup.AlreadyInDb.ShouldBeFalse();
+        lookup.PreviouslyDeleted.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void GivenAPermanentlyDeletedFile_WhenLookedUpByMd5_ThenItIsPreviouslyDeleted()
+    {
+        using var temp = new TempStore();
+        var source = temp.WritePng();
+        var hash = temp.Store.Import(source).Hash;
+        temp.Store.Delete([hash], new DeleteOptions(Permanent: true));
+
+        var lookup = temp.Store.LookupHash("md5", SourceHashes.Hex("md5", source));
+
+        lookup.Hash.ShouldBe(hash);
+        lookup.Status.ShouldBe(FileStatus.Deleted);
+        lookup.PreviouslyDeleted.ShouldBeTrue();
+        lookup.AlreadyInDb.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void GivenATrashedFile_WhenLookedUpBySha1_ThenItIsPreviouslyDeleted()
+    {
+        using var temp = new TempStore();
+        var source = temp.WritePng();
+        temp.Store.Delete([temp.Store.Import(source).Hash]);
+
+        temp.Store.LookupHash("sha1", SourceHashes.Hex("sha1", source)).PreviouslyDeleted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void GivenAnImportedFile_ThenItsReportShowsItsOtherHashes()
+    {
+        using var temp = new TempStore();
+        var source = temp.WritePng();
+
+        var report = temp.Store.GetFile(temp.Store.Import(source).Hash)!;
+
+        report.LocalHashes.ShouldBe(new LocalHashes(SourceHashes.Hex("md5", source), SourceHashes.Hex("sha1", source), SourceHashes.Hex("sha512", source)));
+    }
+}
