@@ -1,0 +1,51 @@
+using HydraEngine.Downloading.Seeds;
+using HydraEngine.Downloading.State;
+using HydraEngine.Downloading.Watchers;
+
+namespace HydraEngine.Downloading;
+
+/// <summary>What runs, what is due when, which domains wait.</summary>
+public sealed partial class DownloadEngine
+{
+    public DownloadStatus Status()
+    {
+        var now = Services.Now;
+        var jobs = new List<JobStatus>();
+        foreach (var download in GalleryDownloadRows.All())
+        {
+            var state = download.Paused ? "paused" : GalleryJob.HasWork(download) ? "working" : download.StopReason ?? "done";
+            jobs.Add(Job("gallery", download.Label, state, download.FileLogId, GalleryJob.HasWork(download) ? now : null));
+        }
+
+        foreach (var queue in UrlQueueRows.All())
+        {
+            jobs.Add(Job("urls", queue.Label, queue.Paused ? "paused" : QueueJob.HasWork(queue) ? "working" : "done", queue.FileLogId, QueueJob.HasWork(queue) ? now : null));
+        }
+
+        foreach (var watcher in WatcherRows.All())
+        {
+            var state = watcher.Status switch { CheckingStatus.Gone => "404", CheckingStatus.Dead => "dead", _ => watcher.Paused ? "paused" : "watching" };
+            jobs.Add(Job("watcher", watcher.Label, state, watcher.FileLogId, watcher.Paused ? null : Math.Max(watcher.NextCheck, watcher.NoWorkUntil)));
+        }
+
+        foreach (var subscription in SubscriptionRows.All())
+        {
+            foreach (var query in subscription.Queries)
+            {
+                var state = query.Status == CheckingStatus.Dead ? "dead" : subscription.Paused || query.Paused ? "paused" : query.IsInitialSync ? "new" : "ok";
+                var due = query.Paused || subscription.Paused || query.Status == CheckingStatus.Dead ? (long?)null : Math.Max(query.NextCheck, query.NoWorkUntil);
+                jobs.Add(Job("subscription", $"{subscription.Name}: {query.Label}", state, query.FileLogId, due));
+            }
+        }
+
+        return new DownloadStatus(AllPaused, SubscriptionsPaused, jobs, Services.Network.DomainStatuses());
+    }
+
+    private JobStatus Job(string kind, string label, string state, long fileLogId, long? due)
+    {
+        var counts = Services.FileLogs.Counts(fileLogId);
+        var pending = counts.GetValueOrDefault(SeedStatus.Unknown);
+        var failed = counts.GetValueOrDefault(SeedStatus.Error);
+        return new JobStatus(kind, label, state, pending, counts.Values.Sum() - pending - failed, failed, due);
+    }
+}

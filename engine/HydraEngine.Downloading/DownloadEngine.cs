@@ -1,0 +1,104 @@
+using HydraEngine.Downloading.Galleries;
+using HydraEngine.Downloading.Queues;
+using HydraEngine.Downloading.Running;
+using HydraEngine.Downloading.State;
+using HydraEngine.Downloading.Subscriptions;
+using HydraEngine.Downloading.Watchers;
+using HydraEngine.Downloading.Work;
+using HydraEngine.Library.Runtime;
+using HydraEngine.Network;
+using HydraEngine.Storage;
+
+namespace HydraEngine.Downloading;
+
+/// <summary>
+/// The downloader: gallery downloads, URL queues, thread watchers and subscriptions, all kept as rows in the
+/// store's database so a restart resumes where it stopped. Work happens in <see cref="RunAsync"/>; everything
+/// else only changes state. One engine per store per process; not for use from several threads at once except
+/// through <see cref="RunAsync"/>.
+/// </summary>
+public sealed partial class DownloadEngine : IDisposable
+{
+    private readonly DownloadDatabase database;
+
+    private DownloadEngine(DownloadDatabase database, DownloadServices services)
+    {
+        this.database = database;
+        Services = services;
+        GalleryDownloadRows = new GalleryDownloads(database, services.FileLogs);
+        WatcherRows = new Watchers.Watchers(database, services.FileLogs);
+        SubscriptionRows = new Subscriptions.Subscriptions(database, services.FileLogs);
+        UrlQueueRows = new UrlQueues(database, services.FileLogs);
+        GalleryJob = new GalleryDownloadJob(services, GalleryDownloadRows);
+        WatcherJob = new WatcherJob(services, WatcherRows);
+        SubscriptionJob = new SubscriptionSyncJob(services, SubscriptionRows);
+        QueueJob = new UrlQueueJob(services);
+        Settings = new DownloadSettings(database);
+    }
+
+    internal DownloadServices Services { get; }
+
+    internal GalleryDownloads GalleryDownloadRows { get; }
+
+    internal IEnumerable<GalleryDownload> GalleryDownloadJobs => GalleryDownloadRows.All();
+
+    internal Watchers.Watchers WatcherRows { get; }
+
+    internal Subscriptions.Subscriptions SubscriptionRows { get; }
+
+    internal UrlQueues UrlQueueRows { get; }
+
+    internal GalleryDownloadJob GalleryJob { get; }
+
+    internal WatcherJob WatcherJob { get; }
+
+    internal SubscriptionSyncJob SubscriptionJob { get; }
+
+    internal UrlQueueJob QueueJob { get; }
+
+    internal DownloadSettings Settings { get; }
+
+    /// <summary>Every job is paused (`hydra pause --all`).</summary>
+    public bool AllPaused => Settings.GetBool(DownloadSettings.AllPausedKey);
+
+    /// <summary>Subscriptions are paused globally.</summary>
+    public bool SubscriptionsPaused => Settings.GetBool(DownloadSettings.SubscriptionsPausedKey);
+
+    /// <summary>Opens the download state in the store's database and ties it to the library, the network and the clock.</summary>
+    public static DownloadEngine Open(HydraStore store, Func<LibraryDownloaders> downloaders, INetworkEngine network, TimeProvider? clock = null, DownloadOptions? options = null, IDownloadEvents? events = null)
+    {
+        var database = DownloadDatabase.Open(store.Location.DatabasePath);
+        var services = new DownloadServices(downloaders, network, new StoreGate(store), database, clock ?? TimeProvider.System, options ?? DownloadOptions.Default, events ?? NoDownloadEvents.Instance);
+        SweepTemporaryFiles(services.TemporaryFolder);
+        return new DownloadEngine(database, services);
+    }
+
+    /// <summary>Works through everything due until cancelled (or until idle, if asked).</summary>
+    public Task<RunSummary> RunAsync(RunOptions? options = null, CancellationToken cancellationToken = default) =>
+        new DownloadRunner(this).RunAsync(options ?? new RunOptions(), cancellationToken);
+
+    public void SetAllPaused(bool paused) => Settings.SetBool(DownloadSettings.AllPausedKey, paused);
+
+    public void SetSubscriptionsPaused(bool paused) => Settings.SetBool(DownloadSettings.SubscriptionsPausedKey, paused);
+
+    public void Dispose() => database.Dispose();
+
+    /// <summary>Leftover partial downloads from a killed run (older than a minute, so a concurrent run's are safe).</summary>
+    private static void SweepTemporaryFiles(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*.part"))
+        {
+            try
+            {
+                if (File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddMinutes(-1))
+                {
+                    File.Delete(file);
+                }
+            }
+            catch (IOException)
+            {
+                // In use or gone: fine either way.
+            }
+        }
+    }
+}

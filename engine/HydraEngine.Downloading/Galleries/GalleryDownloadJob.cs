@@ -1,0 +1,52 @@
+using HydraEngine.Downloading.Seeds;
+using HydraEngine.Downloading.Work;
+using HydraEngine.Network;
+
+namespace HydraEngine.Downloading.Galleries;
+
+/// <summary>
+/// Runs a gallery download (semantics.md §5): the GUG's first page, then each page's files, then the next page,
+/// until the gallery ends, the file limit is hit or the run is cancelled. Resumes where it stopped.
+/// </summary>
+internal sealed class GalleryDownloadJob(DownloadServices services, GalleryDownloads downloads)
+{
+    private readonly GallerySeedWorker galleries = new(services);
+    private readonly FileLogWorker files = new(services);
+
+    /// <summary>Queues the GUG's gallery URLs for a new download.</summary>
+    public GalleryDownload Start(string gugName, string queryText, int? fileLimit)
+    {
+        var library = services.Downloaders;
+        var urls = library.GalleryUrls(gugName, queryText);
+        var download = downloads.Add(gugName, queryText, fileLimit ?? services.Options.GalleryFileLimit, services.Now);
+        var seeds = urls.Select(url => SeedFactory.GallerySeed(url, library.Domains, services.Now)).ToList();
+        services.GalleryLogs.Add(download.GalleryLogId, seeds);
+        return download;
+    }
+
+    public bool HasWork(GalleryDownload download) =>
+        !download.Paused && (services.GalleryLogs.NextPending(download.GalleryLogId) is not null || files.HasPending(download.FileLogId));
+
+    public async Task RunAsync(GalleryDownload download, CancellationToken cancellationToken)
+    {
+        var job = new NetworkJobContext(NetworkJobKind.DownloaderPage, download.Label);
+        var seen = services.GalleryLogs.All(download.GalleryLogId).Where(seed => seed.Status.IsDoneForRun()).Select(seed => seed.Url).ToHashSet(StringComparer.Ordinal);
+        var receiver = new GalleryFileReceiver(services.FileLogs, download.FileLogId, download.FileLimit);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await files.WorkPendingAsync(download.FileLogId, job, cancellationToken).ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested || services.GalleryLogs.NextPending(download.GalleryLogId) is not { } page)
+            {
+                return;
+            }
+
+            var outcome = await galleries.WorkAsync(download.GalleryLogId, page, seen, receiver, job, cancellationToken).ConfigureAwait(false);
+            if (outcome.StopReason is { } reason)
+            {
+                downloads.SetStopReason(download.Id, reason);
+                services.GalleryLogs.VetoPending(download.GalleryLogId, reason, services.Now);
+                services.Events.Notice(download.Label, reason);
+            }
+        }
+    }
+}

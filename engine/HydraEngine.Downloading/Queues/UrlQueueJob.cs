@@ -1,0 +1,66 @@
+using HydraEngine.Downloading.Galleries;
+using HydraEngine.Downloading.Work;
+using HydraEngine.Model.Urls;
+using HydraEngine.Network;
+
+namespace HydraEngine.Downloading.Queues;
+
+/// <summary>Imports URLs: each post or file URL through §6, each gallery URL through §5 (its files joining the queue).</summary>
+internal sealed class UrlQueueJob(DownloadServices services)
+{
+    private readonly GallerySeedWorker galleries = new(services);
+    private readonly FileLogWorker files = new(services);
+
+    /// <summary>Queues the URLs; returns how many were new to the queue. Watchable URLs are refused: they need a watcher.</summary>
+    public int Add(UrlQueue queue, IEnumerable<string> urls)
+    {
+        var domains = services.Downloaders.Domains;
+        var fileSeeds = new List<Seeds.FileSeed>();
+        var gallerySeeds = new List<Seeds.GallerySeed>();
+        foreach (var url in urls)
+        {
+            var type = domains.GetUrlClass(url)?.Class.UrlType;
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                throw new DownloadException($"'{url}' is not an http or https URL");
+            }
+
+            if (type == UrlType.Watchable)
+            {
+                throw new DownloadException($"'{url}' is a thread; watch it instead (`hydra watch URL`)");
+            }
+
+            if (type == UrlType.Gallery)
+            {
+                gallerySeeds.Add(SeedFactory.GallerySeed(url, domains, services.Now));
+            }
+            else
+            {
+                fileSeeds.Add(SeedFactory.FileSeed(url, domains, services.Now));
+            }
+        }
+
+        var added = services.FileLogs.Add(queue.FileLogId, fileSeeds).Count;
+        return added + services.GalleryLogs.Add(queue.GalleryLogId, gallerySeeds).Count;
+    }
+
+    public bool HasWork(UrlQueue queue) =>
+        !queue.Paused && (files.HasPending(queue.FileLogId) || services.GalleryLogs.NextPending(queue.GalleryLogId) is not null);
+
+    public async Task RunAsync(UrlQueue queue, CancellationToken cancellationToken)
+    {
+        var job = new NetworkJobContext(NetworkJobKind.DownloaderPage, queue.Label);
+        var receiver = new GalleryFileReceiver(services.FileLogs, queue.FileLogId, fileLimit: null);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await files.WorkPendingAsync(queue.FileLogId, job, cancellationToken).ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested || services.GalleryLogs.NextPending(queue.GalleryLogId) is not { } page)
+            {
+                return;
+            }
+
+            await galleries.WorkAsync(queue.GalleryLogId, page, seen, receiver, job, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using HydraEngine.Downloading.State;
+using HydraEngine.Library.Runtime;
+using HydraEngine.Network;
+
+namespace HydraEngine.Downloading.Work;
+
+/// <summary>What every job works with: the downloaders, the network, the store, the state, the clock.</summary>
+internal sealed class DownloadServices(
+    Func<LibraryDownloaders> downloaders,
+    INetworkEngine network,
+    StoreGate store,
+    DownloadDatabase database,
+    TimeProvider clock,
+    DownloadOptions options,
+    IDownloadEvents events)
+{
+    public LibraryDownloaders Downloaders => downloaders();
+
+    public INetworkEngine Network { get; } = network;
+
+    public StoreGate Store { get; } = store;
+
+    public DownloadDatabase Database { get; } = database;
+
+    public FileSeedLogs FileLogs { get; } = new(database);
+
+    public GallerySeedLogs GalleryLogs { get; } = new(database);
+
+    public TimeProvider Clock { get; } = clock;
+
+    public DownloadOptions Options { get; } = options;
+
+    public IDownloadEvents Events { get; } = events;
+
+    public long Now => Clock.GetUtcNow().ToUnixTimeSeconds();
+
+    public string TemporaryFolder
+    {
+        get
+        {
+            var folder = Options.TemporaryFolder ?? Path.Combine(Store.Unsafe.Location.RootFolder, "downloads.tmp");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using HydraEngine.Downloading.Seeds;
+using HydraEngine.Matching.Domains;
+using HydraEngine.Model.Text;
+using HydraEngine.Network;
+using HydraEngine.Storage;
+using HydraEngine.Storage.Files;
+
+namespace HydraEngine.Downloading.Work;
+
+/// <summary>
+/// Downloads a file seed's file and stores it with its tags, URLs, notes and source time in one store
+/// transaction. A download streams to a temporary file that is deleted whatever happens.
+/// </summary>
+internal sealed class FileImporter(DownloadServices services)
+{
+    /// <summary>Skips known files; otherwise downloads <paramref name="fileUrl"/> and imports it. Returns the finished seed.</summary>
+    public async Task<FileSeed> ImportAsync(FileSeed seed, string fileUrl, string? referral, NetworkJobContext job, CancellationToken cancellationToken)
+    {
+        var domains = services.Downloaders.Domains;
+        var prediction = services.Store.Use(store => KnownFileCheck.Predict(store, domains, seed, fileUrl));
+        if (prediction is not null)
+        {
+            if (prediction.Status == SeedStatus.AlreadyInDb)
+            {
+                services.Store.Use(store => Annotate(store, seed, fileUrl, FileHash.Parse(prediction.Hash)));
+            }
+
+            return Finish(seed, prediction.Status, prediction.Reason, prediction.Hash);
+        }
+
+        var request = PageFetcher.Request(domains, fileUrl, referral, seed.Metadata.Headers, job);
+        var expected = seed.Metadata.Hashes.Count == 0 ? null : new ExpectedHashes(seed.Metadata.Hashes);
+        var file = await services.Network.DownloadFileAsync(request, services.TemporaryFolder, expected, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = services.Store.Use(store => store.Import(file.TemporaryPath, Options(seed, fileUrl, domains)));
+            var status = result.Status switch
+            {
+                ImportStatus.Imported => SeedStatus.Successful,
+                ImportStatus.AlreadyInDb => SeedStatus.AlreadyInDb,
+                _ => SeedStatus.PreviouslyDeleted,
+            };
+            return Finish(seed, status, result.StatusText, result.Hash.ToHex());
+        }
+        finally
+        {
+            TryDelete(file.TemporaryPath);
+        }
+    }
+
+    /// <summary>Imports a body that was fetched as a page but is itself a file.</summary>
+    public FileSeed ImportBody(FileSeed seed, byte[] body, string url)
+    {
+        var path = Path.Combine(services.TemporaryFolder, $"{Guid.NewGuid():N}.part");
+        try
+        {
+            File.WriteAllBytes(path, body);
+            var result = services.Store.Use(store => store.Import(path, Options(seed, url, services.Downloaders.Domains)));
+            var status = result.Status == ImportStatus.Imported ? SeedStatus.Successful : result.Status == ImportStatus.AlreadyInDb ? SeedStatus.AlreadyInDb : SeedStatus.PreviouslyDeleted;
+            return Finish(seed, status, result.StatusText, result.Hash.ToHex());
+        }
+        finally
+        {
+            TryDelete(path);
+        }
+    }
+
+    private ImportOptions Options(FileSeed seed, string fileUrl, DomainManager domains) => new()
+    {
+        FileDomain = services.Options.FileDomain,
+        TagService = services.Options.TagService,
+        Tags = seed.Metadata.Tags,
+        Urls = AssociatedUrls(seed, fileUrl, domains),
+        Notes = seed.Metadata.Notes,
+        SourceTime = seed.Metadata.SourceTime is { } time ? DateTimeOffset.FromUnixTimeSeconds(time) : null,
+        AllowPreviouslyDeleted = services.Options.AllowPreviouslyDeleted,
+    };
+
+    private void Annotate(HydraStore store, FileSeed seed, string fileUrl, FileHash hash)
+    {
+        var domains = services.Downloaders.Domains;
+        store.AddUrls(hash, AssociatedUrls(seed, fileUrl, domains));
+        if (seed.Metadata.Tags.Count > 0)
+        {
+            store.AddTags([hash], seed.Metadata.Tags, services.Options.TagService);
+        }
+
+        foreach (var (name, text) in seed.Metadata.Notes)
+        {
+            store.SetNote(hash, name, text);
+        }
+    }
+
+    /// <summary>The file URL, the seed's URL, its primary and source URLs: normalised, full, and of classes that keep URLs with files.</summary>
+    private static IReadOnlyList<string> AssociatedUrls(FileSeed seed, string fileUrl, DomainManager domains) =>
+        new[] { fileUrl, seed.Url }.Concat(seed.Metadata.PrimaryUrls).Concat(seed.Metadata.SourceUrls)
+            .Where(HydrusUrls.LooksLikeAFullUrl)
+            .Where(url => domains.GetUrlClass(url) is not { } engine || engine.Class.Options.ShouldBeAssociatedWithFiles)
+            .Select(url => domains.NormaliseUrl(url))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    private FileSeed Finish(FileSeed seed, SeedStatus status, string note, string hash) =>
+        seed with { Status = status, Note = note, FileHash = hash, Modified = services.Now };
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // A leftover .part is swept when the engine next opens.
+        }
+    }
+}
