@@ -53,17 +53,17 @@ public sealed class BooruHarness : IAsyncDisposable
     }
 
     /// <summary>(Re)opens the network and download engines on the same store, as a restarted process would.</summary>
-    public void OpenEngine(bool polite = false, DownloadOptions? options = null, NetworkOptions? networkOptions = null)
+    public void OpenEngine(bool polite = false, DownloadOptions? options = null, NetworkOptions? networkOptions = null, IEnumerable<Model.Network.DomainMetadataPackage>? domainMetadata = null)
     {
         Engine?.Dispose();
         Network?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         var network = networkOptions ?? new NetworkOptions { Polite = polite, RetryBaseDelay = TimeSpan.FromMilliseconds(50), MaxRetryDelay = TimeSpan.FromSeconds(1) };
-        Network = NetworkEngine.Create(network with { StatePath = DatabasePath }, Library.Downloaders().DomainMetadata, TimeProvider.System);
+        Network = NetworkEngine.Create(network with { StatePath = DatabasePath }, domainMetadata ?? Library.Downloaders().DomainMetadata, TimeProvider.System);
         Engine = DownloadEngine.Open(Store, Library.Downloaders, Network, Clock, options, Events);
     }
 
-    public Task<Running.RunSummary> RunUntilIdleAsync(CancellationToken cancellationToken = default) =>
-        Engine!.RunAsync(new Running.RunOptions(StopWhenIdle: true), cancellationToken);
+    public Task<HydraEngine.Downloading.Running.RunSummary> RunUntilIdleAsync(CancellationToken cancellationToken = default) =>
+        Engine!.RunAsync(new HydraEngine.Downloading.Running.RunOptions(StopWhenIdle: true), cancellationToken);
 
     /// <summary>The booru's downloader files with "127.0.0.1:8089" rewritten to <paramref name="port"/>.</summary>
     public static IReadOnlyList<string> DownloaderFiles(int port, string into)

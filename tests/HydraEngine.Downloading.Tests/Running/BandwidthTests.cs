@@ -1,0 +1,28 @@
+using HydraEngine.Downloading.Tests.Support;
+using HydraEngine.FixtureBooru;
+using HydraEngine.Model.Common;
+using HydraEngine.Model.Network;
+
+namespace HydraEngine.Downloading.Tests.Running;
+
+/// <summary>The domain's bandwidth rules hold for a whole download, counted at the fixture site itself.</summary>
+public sealed class BandwidthTests
+{
+    [Fact]
+    public async Task A_domain_request_rule_is_never_exceeded_during_a_gallery_download()
+    {
+        await using var harness = await BooruHarness.StartAsync(new FixtureBooruOptions { PostCount = 6 });
+        var rules = new BandwidthRules(new EquatableArray<BandwidthRule>([new BandwidthRule(BandwidthType.Requests, 1, 3)]));
+        harness.OpenEngine(polite: true, domainMetadata: [new DomainMetadataPackage(harness.Booru.Domain, null, rules)]);
+        harness.Engine!.AddGalleryDownload("fixture booru tag search", "");
+        await harness.RunUntilIdleAsync();
+
+        harness.Store.Search("system:everything").Count.ShouldBe(6);
+        var times = harness.Booru.Requests.Snapshot().Select(request => request.Time).Order().ToList();
+        times.Count.ShouldBeGreaterThan(12);
+        var window = TimeSpan.FromMilliseconds(900);
+        var busiest = times.Max(time => times.Count(other => other > time - window && other <= time));
+        busiest.ShouldBeLessThanOrEqualTo(3);
+        (times[^1] - times[0]).ShouldBeGreaterThan(TimeSpan.FromSeconds(times.Count / 3 - 1));
+    }
+}
