@@ -12,12 +12,24 @@ internal sealed class FileLogWorker(DownloadServices services)
     public async Task<int> WorkPendingAsync(long logId, NetworkJobContext job, CancellationToken cancellationToken)
     {
         var worked = 0;
+        var counts = services.FileLogs.Counts(logId);
+        var done = counts.Where(pair => pair.Key != SeedStatus.Unknown).Sum(pair => pair.Value);
+        var total = counts.Values.Sum();
         while (!cancellationToken.IsCancellationRequested && services.FileLogs.NextPending(logId) is { } seed)
         {
+            var before = total;
             await worker.WorkAsync(logId, seed, job, cancellationToken).ConfigureAwait(false);
             worked++;
-            var counts = services.FileLogs.Counts(logId);
-            services.Events.Progress(job.Key, counts.Where(pair => pair.Key != SeedStatus.Unknown).Sum(pair => pair.Value), counts.Values.Sum());
+            done++;
+            total = Math.Max(total, done);
+            if (services.FileLogs.NextPending(logId) is null || worked % 25 == 0)
+            {
+                counts = services.FileLogs.Counts(logId);
+                total = counts.Values.Sum();
+                done = total - counts.GetValueOrDefault(SeedStatus.Unknown);
+            }
+
+            services.Events.Progress(job.Key, done, Math.Max(total, before));
         }
 
         return worked;

@@ -51,7 +51,7 @@ internal sealed class LoginRunner(RequestRunner runner, BodyPump pump, NetworkCo
         var stillMissing = LoginCookies.Missing(script.RequiredCookies, cookies.List(domain));
         if (stillMissing.Count > 0)
         {
-            throw Fail(script, referral, null, $"every step ran, but the cookie{(stillMissing.Count == 1 ? "" : "s")} {string.Join(", ", stillMissing)} for {domain} are missing (wrong credentials?)");
+            throw Fail(script, referral, null, $"every step ran, but the cookie{(stillMissing.Count == 1 ? "" : "s")} {string.Join(", ", stillMissing)} for {domain} {(stillMissing.Count == 1 ? "is" : "are")} missing (wrong credentials?)");
         }
     }
 

@@ -31,6 +31,9 @@ internal sealed class HttpTransport : IDisposable
             ConnectTimeout = options.ConnectTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             MaxConnectionsPerServer = Math.Max(options.MaxConcurrentPerDomain, 1),
+
+            // like hydrus (requests), header values go out as Latin-1; a referrer beyond it is percent-encoded first
+            RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.Latin1,
         };
         client = new HttpClient(handler, disposeHandler: options.Handler is null) { Timeout = Timeout.InfiniteTimeSpan };
         this.headers = headers;

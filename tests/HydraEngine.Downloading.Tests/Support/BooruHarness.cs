@@ -66,17 +66,8 @@ public sealed class BooruHarness : IAsyncDisposable
         Engine!.RunAsync(new HydraEngine.Downloading.Running.RunOptions(StopWhenIdle: true), cancellationToken);
 
     /// <summary>The booru's downloader files with "127.0.0.1:8089" rewritten to <paramref name="port"/>.</summary>
-    public static IReadOnlyList<string> DownloaderFiles(int port, string into)
-    {
-        Directory.CreateDirectory(into);
-        var source = Path.Combine(RepositoryPaths.Root, "parsers", "fixture-booru");
-        return Directory.EnumerateFiles(source, "*.hydrus.json").Order(StringComparer.Ordinal).Select(file =>
-        {
-            var target = Path.Combine(into, Path.GetFileName(file));
-            File.WriteAllText(target, File.ReadAllText(file).Replace("127.0.0.1:8089", $"127.0.0.1:{port}", StringComparison.Ordinal));
-            return target;
-        }).ToList();
-    }
+    public static IReadOnlyList<string> DownloaderFiles(int port, string into) =>
+        FixtureDownloader.WriteFiles(Path.Combine(RepositoryPaths.Root, "parsers", "fixture-booru"), port, into);
 
     public async ValueTask DisposeAsync()
     {

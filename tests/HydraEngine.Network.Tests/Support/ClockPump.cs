@@ -4,7 +4,8 @@ namespace HydraEngine.Network.Tests.Support;
 
 /// <summary>
 /// Moves a <see cref="ManualTimeProvider"/> on while engine work is pending, but only when no request is in flight,
-/// so a request arrives at the server at the clock time it was admitted at. Nothing is asserted on real time.
+/// so a request reaches the server at (at most one step after) the clock time it was admitted at. Nothing is
+/// asserted on real time.
 /// </summary>
 public static class ClockPump
 {

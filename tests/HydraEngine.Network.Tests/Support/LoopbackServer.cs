@@ -42,7 +42,11 @@ public sealed class LoopbackServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            options.RequestHeaderEncodingSelector = _ => System.Text.Encoding.Latin1;
+        });
         var app = builder.Build();
         var server = new LoopbackServer(app);
         var time = clock ?? TimeProvider.System;
@@ -52,8 +56,9 @@ public sealed class LoopbackServer : IAsyncDisposable
             InterlockedMax(ref server.maxInFlight, now);
             try
             {
-                using var reader = new StreamReader(context.Request.Body);
-                var body = await reader.ReadToEndAsync();
+                context.Request.EnableBuffering();
+                var body = await new StreamReader(context.Request.Body, leaveOpen: true).ReadToEndAsync();
+                context.Request.Body.Position = 0;
                 var headers = context.Request.Headers.SelectMany(header => header.Value.Select(value => new KeyValuePair<string, string>(header.Key, value ?? ""))).ToList();
                 server.Requests.Enqueue(new RecordedRequest(
                     context.Request.Method, context.Request.Path + context.Request.QueryString, headers, body, time.GetUtcNow()));

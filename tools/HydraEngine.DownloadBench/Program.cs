@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using HydraEngine.Downloading;
+using HydraEngine.DownloadBench;
+using HydraEngine.FixtureBooru;
+using HydraEngine.Library;
+using HydraEngine.Network;
+using HydraEngine.Storage;
+using HydraEngine.Storage.Database;
+
+// Downloads every post of a local fixture booru twice per round, side by side: once with the reference downloader
+// (HttpClient + regexes + a file per post) and once with the whole engine (GUG, URL classes, parsers, seeds in
+// SQLite, the network engine with politeness off, the store). Reports files/s for both, their ratio, and the engine's
+// overhead per file (wall time and CPU time beyond the reference).
+var posts = args.Length > 0 ? int.Parse(args[0]) : 300;
+var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
+var repository = FindRepository();
+await using var booru = await FixtureBooruServer.StartAsync(new FixtureBooruOptions { PostCount = posts, PostsPerPage = 50 });
+Console.WriteLine($"fixture booru on {booru.BaseAddress} with {posts} posts; {rounds} rounds (median reported); {Environment.ProcessorCount} cores");
+
+var reference = new List<(double Seconds, double Cpu)>();
+var engine = new List<(double Seconds, double Cpu)>();
+for (var round = 0; round <= rounds; round++)
+{
+    var work = Directory.CreateTempSubdirectory("downloadbench-");
+    try
+    {
+        var referenceRun = await MeasureAsync(async () =>
+        {
+            var files = await ReferenceDownloader.RunAsync(booru.BaseAddress, Path.Combine(work.FullName, "reference"), CancellationToken.None);
+            Check(files, posts, "reference");
+        });
+        var engineRun = await MeasureAsync(() => EngineRunAsync(booru, repository, Path.Combine(work.FullName, "engine"), posts));
+        if (round > 0)
+        {
+            reference.Add(referenceRun);
+            engine.Add(engineRun);
+        }
+
+        Console.WriteLine($"  round {round}{(round == 0 ? " (warm-up)" : "")}: reference {referenceRun.Seconds:F2} s, engine {engineRun.Seconds:F2} s");
+    }
+    finally
+    {
+        work.Delete(recursive: true);
+    }
+}
+
+var (referenceSeconds, referenceCpu) = Median(reference);
+var (engineSeconds, engineCpu) = Median(engine);
+Console.WriteLine($"reference: {posts / referenceSeconds:F0} files/s ({referenceCpu / posts * 1000:F2} ms CPU per file)");
+Console.WriteLine($"engine:    {posts / engineSeconds:F0} files/s ({engineCpu / posts * 1000:F2} ms CPU per file)");
+Console.WriteLine($"engine/reference time ratio: {engineSeconds / referenceSeconds:F2}x; engine overhead per file: {(engineSeconds - referenceSeconds) / posts * 1000:F2} ms wall, {(engineCpu - referenceCpu) / posts * 1000:F2} ms CPU");
+
+static async Task EngineRunAsync(FixtureBooruServer booru, string repository, string folder, int expected)
+{
+    var database = Path.Combine(folder, "hydra.db");
+    using var store = HydraStore.Open(new StoreLocation(database));
+    using var library = DownloaderLibrary.Open(database);
+    library.Import(FixtureDownloader.WriteFiles(Path.Combine(repository, "parsers", "fixture-booru"), booru.Port, Path.Combine(folder, "downloader")));
+    await using var network = NetworkEngine.Create(new NetworkOptions { Polite = false, StatePath = database }, library.Downloaders().DomainMetadata, TimeProvider.System);
+    using var downloads = DownloadEngine.Open(store, library.Downloaders, network);
+    downloads.AddGalleryDownload("fixture booru tag search", "", fileLimit: expected);
+    await downloads.RunAsync(new HydraEngine.Downloading.Running.RunOptions(StopWhenIdle: true));
+    Check(store.Search("system:everything").Count, expected, "engine");
+}
+
+static async Task<(double Seconds, double Cpu)> MeasureAsync(Func<Task> run)
+{
+    var process = Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
+    var clock = Stopwatch.StartNew();
+    await run();
+    process.Refresh();
+    return (clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
+}
+
+static (double Seconds, double Cpu) Median(List<(double Seconds, double Cpu)> runs)
+{
+    var ordered = runs.OrderBy(run => run.Seconds).ToList();
+    return ordered[ordered.Count / 2];
+}
+
+static void Check(int files, int expected, string who)
+{
+    if (files != expected)
+    {
+        throw new InvalidOperationException($"the {who} run got {files} files, not {expected}");
+    }
+}
+
+static string FindRepository()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "HydraEngine.sln")))
+        {
+            return folder.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("run from inside the HydraEngine repository");
+}
