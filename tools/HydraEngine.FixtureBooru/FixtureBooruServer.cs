@@ -57,7 +57,8 @@ public sealed class FixtureBooruServer : IAsyncDisposable
         var sessions = new SessionStore();
         var dispatcher = new RequestDispatcher(new RequestRouter(site, options, sessions), sessions, faults, requests, options.Clock);
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // No configuration file watching: a watcher on the working folder would see every file a download writes.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -1,9 +1,8 @@
+using HydraEngine.Model.Text;
+
 namespace HydraEngine.Network.Domains;
 
-/// <summary>
-/// hydrus's domain helpers (<c>ClientNetworkingFunctions</c>) without tldextract: a domain is the URL's netloc
-/// (host and any explicit port, lower case); the second-level domain is its last two labels.
-/// </summary>
+/// <summary>The domain of a request URL as hydrus names it (its netloc), and the host cookies match; the rest is <see cref="HydrusDomains"/>.</summary>
 internal static class DomainNames
 {
     /// <summary><c>ConvertURLIntoDomain</c>: the netloc, e.g. "img.example.com" or "127.0.0.1:8089".</summary>
@@ -12,58 +11,11 @@ internal static class DomainNames
     /// <summary>The host a cookie is matched against: the domain without its port.</summary>
     public static string HostOf(Uri url) => url.IdnHost.ToLowerInvariant();
 
-    /// <summary>IP addresses and single-label hosts (with or without a port) have no parents.</summary>
-    public static bool IsAddressLike(string domain) =>
-        !domain.Contains('.') || domain.All(character => char.IsAsciiDigit(character) || character is '.' or ':');
+    public static bool IsAddressLike(string domain) => HydrusDomains.IsAddressLike(domain);
 
-    public static string SecondLevel(string domain)
-    {
-        if (IsAddressLike(domain))
-        {
-            return domain;
-        }
+    public static string SecondLevel(string domain) => HydrusDomains.SecondLevel(domain);
 
-        while (domain.Count(character => character == '.') > 1)
-        {
-            domain = NextLevel(domain);
-        }
+    public static string WithoutWww(string domain) => HydrusDomains.WithoutWww(domain);
 
-        return domain;
-    }
-
-    /// <summary><c>RemoveWWWFromDomain</c>: "www.example.com" → "example.com", but "www.com" stays.</summary>
-    public static string WithoutWww(string domain) =>
-        !IsAddressLike(domain) && domain != SecondLevel(domain) && domain.Count(character => character == '.') > 1 && domain.StartsWith("www", StringComparison.Ordinal)
-            ? NextLevel(domain)
-            : domain;
-
-    /// <summary>
-    /// <c>ConvertDomainIntoAllApplicableDomains</c>: the domain without "www", then each parent down to the second
-    /// level — the order headers are applied in, so a parent's header wins over a subdomain's.
-    /// </summary>
-    public static IReadOnlyList<string> AllApplicable(string domain)
-    {
-        if (IsAddressLike(domain))
-        {
-            return [domain];
-        }
-
-        var secondLevel = SecondLevel(domain);
-        domain = WithoutWww(domain);
-        var domains = new List<string>();
-        while (domain.Contains('.'))
-        {
-            domains.Add(domain);
-            if (domain == secondLevel)
-            {
-                break;
-            }
-
-            domain = NextLevel(domain);
-        }
-
-        return domains;
-    }
-
-    private static string NextLevel(string domain) => domain[(domain.IndexOf('.', StringComparison.Ordinal) + 1)..];
+    public static IReadOnlyList<string> AllApplicable(string domain) => HydrusDomains.AllApplicable(domain);
 }
