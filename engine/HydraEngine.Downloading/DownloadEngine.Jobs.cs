@@ -19,8 +19,9 @@ public sealed partial class DownloadEngine
     /// <summary>Queues URLs to import in the named queue; returns the queue and how many URLs were new to it.</summary>
     public (UrlQueue Queue, int Added) AddUrls(IEnumerable<string> urls, string queueName = "default")
     {
+        var checkedUrls = QueueJob.Check(urls);
         var queue = UrlQueueRows.Ensure(queueName, Services.Now);
-        return (queue, QueueJob.Add(queue, urls));
+        return (queue, QueueJob.Add(queue, checkedUrls));
     }
 
     public IReadOnlyList<UrlQueue> UrlQueues() => UrlQueueRows.All();
@@ -35,7 +36,8 @@ public sealed partial class DownloadEngine
     /// <summary>hydrus's "check now": revives a dead or 404 watcher and checks it within 30 s of its last check.</summary>
     public Watcher CheckWatcherNow(long id) => WatcherJob.CheckNow(Watcher(id));
 
-    public void PauseWatcher(long id, bool paused) => WatcherRows.Save(Watcher(id) with { Paused = paused });
+    /// <summary>Pauses (or resumes) a watcher's checking and its file downloads.</summary>
+    public void PauseWatcher(long id, bool paused) => WatcherRows.Save(Watcher(id) with { Paused = paused, FilesPaused = paused });
 
     public bool RemoveWatcher(long id) => WatcherRows.Remove(id);
 

@@ -25,7 +25,8 @@ public sealed partial class DownloadEngine
         foreach (var watcher in WatcherRows.All())
         {
             var state = watcher.Status switch { CheckingStatus.Gone => "404", CheckingStatus.Dead => "dead", _ => watcher.Paused ? "paused" : "watching" };
-            jobs.Add(Job("watcher", watcher.Label, state, watcher.FileLogId, watcher.Paused ? null : Math.Max(watcher.NextCheck, watcher.NoWorkUntil)));
+            var watcherDue = !watcher.FilesPaused && WatcherJob.HasFileWork(watcher) ? now : watcher.Paused ? (long?)null : Math.Max(watcher.NextCheck, watcher.NoWorkUntil);
+            jobs.Add(Job("watcher", watcher.Label, state, watcher.FileLogId, watcherDue));
         }
 
         foreach (var subscription in SubscriptionRows.All())
@@ -33,7 +34,8 @@ public sealed partial class DownloadEngine
             foreach (var query in subscription.Queries)
             {
                 var state = query.Status == CheckingStatus.Dead ? "dead" : subscription.Paused || query.Paused ? "paused" : query.IsInitialSync ? "new" : "ok";
-                var due = query.Paused || subscription.Paused || query.Status == CheckingStatus.Dead ? (long?)null : Math.Max(query.NextCheck, query.NoWorkUntil);
+                var stopped = query.Paused || subscription.Paused;
+                var due = !stopped && SubscriptionJob.HasFileWork(query) ? now : stopped || query.Status == CheckingStatus.Dead ? (long?)null : Math.Max(query.NextCheck, query.NoWorkUntil);
                 jobs.Add(Job("subscription", $"{subscription.Name}: {query.Label}", state, query.FileLogId, due));
             }
         }

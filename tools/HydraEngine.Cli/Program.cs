@@ -1,4 +1,3 @@
-using System.CommandLine;
 using HydraEngine.Cli.Commands;
 
 // Installed plugins (one folder each under the data folder's plugins/) extend every command that reads definitions.
@@ -9,20 +8,4 @@ if (Directory.Exists(plugins.PluginsFolder))
     InstalledPlugins.Host.AttachToEngine();
 }
 
-var root = new RootCommand("hydra: HydraEngine, a downloader engine for hydrus network's downloader definitions.");
-root.Subcommands.Add(InspectCommand.Create());
-root.Subcommands.Add(ConvertCommand.Create());
-root.Subcommands.Add(DemoCommand.Create());
-root.Subcommands.Add(ParseCommand.Create());
-root.Subcommands.Add(SchemaCommand.Create());
-root.Subcommands.Add(HydraEngine.Cli.Commands.Plugins.PluginCommands.Create());
-foreach (var command in HydraEngine.Cli.Commands.Library.LibraryCommands.Create())
-{
-    root.Subcommands.Add(command);
-}
-foreach (var command in HydraEngine.Cli.Commands.Store.StoreCommands.Create())
-{
-    root.Subcommands.Add(command);
-}
-
-return await root.Parse(args).InvokeAsync();
+return await CliRoot.Create().Parse(args).InvokeAsync(CliRoot.Invocation());

@@ -11,25 +11,36 @@ internal sealed class UrlQueueJob(DownloadServices services)
     private readonly GallerySeedWorker galleries = new(services);
     private readonly FileLogWorker files = new(services);
 
-    /// <summary>Queues the URLs; returns how many were new to the queue. Watchable URLs are refused: they need a watcher.</summary>
-    public int Add(UrlQueue queue, IEnumerable<string> urls)
+    /// <summary>Refuses anything but http/https, and threads (they need a watcher), before anything is queued.</summary>
+    public IReadOnlyList<string> Check(IEnumerable<string> urls)
     {
         var domains = services.Downloaders.Domains;
-        var fileSeeds = new List<Seeds.FileSeed>();
-        var gallerySeeds = new List<Seeds.GallerySeed>();
-        foreach (var url in urls)
+        var list = urls.ToList();
+        foreach (var url in list)
         {
-            var type = domains.GetUrlClass(url)?.Class.UrlType;
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
                 throw new DownloadException($"'{url}' is not an http or https URL");
             }
 
-            if (type == UrlType.Watchable)
+            if (domains.GetUrlClass(url)?.Class.UrlType == UrlType.Watchable)
             {
                 throw new DownloadException($"'{url}' is a thread; watch it instead (`hydra watch URL`)");
             }
+        }
 
+        return list;
+    }
+
+    /// <summary>Queues checked URLs; returns how many were new to the queue.</summary>
+    public int Add(UrlQueue queue, IEnumerable<string> urls)
+    {
+        var domains = services.Downloaders.Domains;
+        var fileSeeds = new List<Seeds.FileSeed>();
+        var gallerySeeds = new List<Seeds.GallerySeed>();
+        foreach (var url in Check(urls))
+        {
+            var type = domains.GetUrlClass(url)?.Class.UrlType;
             if (type == UrlType.Gallery)
             {
                 gallerySeeds.Add(SeedFactory.GallerySeed(url, domains, services.Now));

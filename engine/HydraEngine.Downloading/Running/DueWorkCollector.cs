@@ -23,7 +23,7 @@ internal sealed class DueWorkCollector(DownloadEngine engine)
             jobs.Add(new DueJob($"queue:{queue.Id}", queue.Label, token => engine.QueueJob.RunAsync(queue, token)));
         }
 
-        foreach (var watcher in engine.WatcherRows.All().Where(watcher => watcher.CheckDue(now) || engine.WatcherJob.HasFileWork(watcher)))
+        foreach (var watcher in engine.WatcherRows.All().Where(watcher => watcher.CheckDue(now) || (!watcher.FilesPaused && engine.WatcherJob.HasFileWork(watcher))))
         {
             jobs.Add(new DueJob($"watcher:{watcher.Id}", watcher.Label, token => engine.WatcherJob.RunAsync(watcher, token)));
         }

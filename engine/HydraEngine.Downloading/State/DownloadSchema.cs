@@ -101,5 +101,8 @@ internal static class DownloadSchema
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL);
             """),
+        (2, "watchers: files paused apart from checking", """
+            ALTER TABLE dl_watchers ADD COLUMN files_paused INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -2,7 +2,11 @@ using HydraEngine.Model.Network;
 
 namespace HydraEngine.Downloading.Watchers;
 
-/// <summary>A thread watcher: the thread URL, its checker options and where its checking stands. Times are Unix seconds.</summary>
+/// <summary>
+/// A thread watcher: the thread URL, its checker options and where its checking stands. Times are Unix seconds.
+/// <see cref="Paused"/> is hydrus's "checking paused" (also set when the thread dies or 404s); <see cref="FilesPaused"/>
+/// stops its file downloads (a user's pause sets both).
+/// </summary>
 public sealed record Watcher(
     long Id,
     string Url,
@@ -17,7 +21,8 @@ public sealed record Watcher(
     string Note,
     long Created,
     long GalleryLogId,
-    long FileLogId)
+    long FileLogId,
+    bool FilesPaused = false)
 {
     public string Label => $"watcher {Id}: {Subject ?? Url}";
 

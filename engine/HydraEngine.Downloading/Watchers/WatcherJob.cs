@@ -33,7 +33,7 @@ internal sealed class WatcherJob(DownloadServices services, Watchers watchers)
     /// <summary>hydrus's "check now": revive, unpause, and check within 30 s of the last check.</summary>
     public Watcher CheckNow(Watcher watcher)
     {
-        var revived = watcher with { CheckNow = true, Paused = false, Status = CheckingStatus.Ok, NoWorkUntil = 0, NextCheck = watcher.LastCheck + 30, Note = "" };
+        var revived = watcher with { CheckNow = true, Paused = false, FilesPaused = false, Status = CheckingStatus.Ok, NoWorkUntil = 0, NextCheck = watcher.LastCheck + 30, Note = "" };
         watchers.Save(revived);
         return revived;
     }
@@ -47,7 +47,10 @@ internal sealed class WatcherJob(DownloadServices services, Watchers watchers)
             watcher = await CheckAsync(watcher, job, cancellationToken).ConfigureAwait(false);
         }
 
-        await files.WorkPendingAsync(watcher.FileLogId, job, cancellationToken).ConfigureAwait(false);
+        if (!watcher.FilesPaused)
+        {
+            await files.WorkPendingAsync(watcher.FileLogId, job, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<Watcher> CheckAsync(Watcher watcher, NetworkJobContext job, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace HydraEngine.Downloading.Watchers;
 /// <summary>The watcher rows.</summary>
 internal sealed class Watchers(DownloadDatabase database, FileSeedLogs logs)
 {
-    private const string Columns = "watcher_id, url, subject, checker, status, paused, last_check, next_check, check_now, no_work_until, note, created, gallery_log_id, file_log_id";
+    private const string Columns = "watcher_id, url, subject, checker, status, paused, last_check, next_check, check_now, no_work_until, note, created, gallery_log_id, file_log_id, files_paused";
 
     public Watcher Add(string url, CheckerOptions checker, long now)
     {
@@ -31,8 +31,8 @@ internal sealed class Watchers(DownloadDatabase database, FileSeedLogs logs)
 
     public void Save(Watcher watcher) => database.Write((db, transaction) => db.Execute(
         "UPDATE dl_watchers SET subject = @Subject, checker = @checker, status = @status, paused = @Paused, last_check = @LastCheck, next_check = @NextCheck, " +
-        "check_now = @CheckNow, no_work_until = @NoWorkUntil, note = @Note WHERE watcher_id = @Id",
-        new { watcher.Subject, checker = CheckerJson.Write(watcher.Checker), status = (long)watcher.Status, watcher.Paused, watcher.LastCheck, watcher.NextCheck, watcher.CheckNow, watcher.NoWorkUntil, watcher.Note, watcher.Id },
+        "check_now = @CheckNow, no_work_until = @NoWorkUntil, note = @Note, files_paused = @FilesPaused WHERE watcher_id = @Id",
+        new { watcher.Subject, checker = CheckerJson.Write(watcher.Checker), status = (long)watcher.Status, watcher.Paused, watcher.LastCheck, watcher.NextCheck, watcher.CheckNow, watcher.NoWorkUntil, watcher.Note, watcher.FilesPaused, watcher.Id },
         transaction));
 
     public bool Remove(long id) => database.Write((db, transaction) => db.Execute("DELETE FROM dl_watchers WHERE watcher_id = @id", new { id }, transaction)) > 0;
@@ -53,7 +53,8 @@ internal sealed class Watchers(DownloadDatabase database, FileSeedLogs logs)
         public long created { get; set; }
         public long gallery_log_id { get; set; }
         public long file_log_id { get; set; }
+        public long files_paused { get; set; }
 
-        public Watcher ToRecord() => new(watcher_id, url, subject, CheckerJson.Read(checker), (CheckingStatus)status, paused != 0, last_check, next_check, check_now != 0, no_work_until, note, created, gallery_log_id, file_log_id);
+        public Watcher ToRecord() => new(watcher_id, url, subject, CheckerJson.Read(checker), (CheckingStatus)status, paused != 0, last_check, next_check, check_now != 0, no_work_until, note, created, gallery_log_id, file_log_id, files_paused != 0);
     }
 }

@@ -14,7 +14,19 @@ internal sealed class DownloadServices(
     DownloadOptions options,
     IDownloadEvents events)
 {
-    public LibraryDownloaders Downloaders => downloaders();
+    private readonly object libraryGate = new();
+
+    /// <summary>The library's downloaders now (its connection is not thread-safe, so calls are serialised).</summary>
+    public LibraryDownloaders Downloaders
+    {
+        get
+        {
+            lock (libraryGate)
+            {
+                return downloaders();
+            }
+        }
+    }
 
     public INetworkEngine Network { get; } = network;
 

@@ -20,9 +20,11 @@ public sealed class BandwidthTests
         harness.Store.Search("system:everything").Count.ShouldBe(6);
         var times = harness.Booru.Requests.Snapshot().Select(request => request.Time).Order().ToList();
         times.Count.ShouldBeGreaterThan(12);
-        var window = TimeSpan.FromMilliseconds(900);
-        var busiest = times.Max(time => times.Count(other => other > time - window && other <= time));
-        busiest.ShouldBeLessThanOrEqualTo(3);
+        // hydrus counts a 1-second rule per calendar second; a request admitted at the very end of one second may be
+        // logged by the server in the next, hence one of slack per second.
+        times.GroupBy(time => time.ToUnixTimeSeconds()).Max(second => second.Count()).ShouldBeLessThanOrEqualTo(4);
+        var window = TimeSpan.FromSeconds(1);
+        times.Max(time => times.Count(other => other > time - window && other <= time)).ShouldBeLessThanOrEqualTo(7);
         (times[^1] - times[0]).ShouldBeGreaterThan(TimeSpan.FromSeconds(times.Count / 3 - 1));
     }
 }

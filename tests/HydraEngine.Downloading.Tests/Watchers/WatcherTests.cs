@@ -84,4 +84,15 @@ public sealed class WatcherTests
         var dead = harness.Engine.Watcher(watcher.Id);
         (dead.Status, dead.Paused).ShouldBe((CheckingStatus.Dead, true));
     }
+
+    [Fact]
+    public async Task A_paused_watcher_neither_checks_nor_downloads()
+    {
+        var (harness, _, watcher) = await StartAsync();
+        await using var _1 = harness;
+        harness.Engine!.PauseWatcher(watcher.Id, paused: true);
+        await harness.RunUntilIdleAsync();
+        harness.Booru.Requests.Count.ShouldBe(0);
+        harness.Engine.Watcher(watcher.Id).LastCheck.ShouldBe(0);
+    }
 }

@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace HydraEngine.Cli.Commands;
+
+/// <summary>The <c>hydra</c> root command with every subcommand (Program runs it; tests invoke it in-process).</summary>
+public static class CliRoot
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("hydra: HydraEngine, a downloader engine for hydrus network's downloader definitions.");
+        root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(ConvertCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(Plugins.PluginCommands.Create());
+        foreach (var command in Library.LibraryCommands.Create().Concat(Store.StoreCommands.Create()).Concat(Downloads.DownloadCommands.Create()))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// Ctrl-C is left to the commands that run downloads (they stop cleanly and exit 0); System.CommandLine's own
+    /// handling would end them after two seconds.
+    /// </summary>
+    public static InvocationConfiguration Invocation() => new() { ProcessTerminationTimeout = null };
+}
