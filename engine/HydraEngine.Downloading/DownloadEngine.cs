@@ -74,8 +74,13 @@ public sealed partial class DownloadEngine : IDisposable
     }
 
     /// <summary>Works through everything due until cancelled (or until idle, if asked).</summary>
-    public Task<RunSummary> RunAsync(RunOptions? options = null, CancellationToken cancellationToken = default) =>
-        new DownloadRunner(this).RunAsync(options ?? new RunOptions(), cancellationToken);
+    /// <exception cref="DownloadException">another run (in any process) is working on this store.</exception>
+    public async Task<RunSummary> RunAsync(RunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        using var exclusive = RunLock.Acquire(Services.Store.Unsafe.Location.RootFolder);
+        RunLock.SweepPartials(Services.TemporaryFolder);
+        return await new DownloadRunner(this).RunAsync(options ?? new RunOptions(), cancellationToken).ConfigureAwait(false);
+    }
 
     public void SetAllPaused(bool paused) => Settings.SetBool(DownloadSettings.AllPausedKey, paused);
 

@@ -21,7 +21,7 @@ public sealed class DomainMatchingTests(SharedBooru booru) : IClassFixture<Share
     [MemberData(nameof(LiveUrls))]
     public void A_live_page_url_matches_its_class_and_linked_parser(string pathAndQuery, string className, UrlType type, string parserName)
     {
-        var manager = FixtureDownloader.For(Server).DomainManager();
+        var manager = LoadedDownloader.For(Server).DomainManager();
         var url = Server.UrlFor(pathAndQuery).ToString();
 
         var urlClass = manager.GetUrlClass(url)!;
@@ -33,7 +33,7 @@ public sealed class DomainMatchingTests(SharedBooru booru) : IClassFixture<Share
     [Fact]
     public void Every_served_file_url_matches_the_file_class()
     {
-        var manager = FixtureDownloader.For(Server).DomainManager();
+        var manager = LoadedDownloader.For(Server).DomainManager();
 
         Server.Site.Files.Select(file => manager.GetUrlClass(Server.UrlFor(file.Path).ToString())?.Class.Name).Distinct().ShouldBe(["fixture booru file"]);
     }
@@ -41,7 +41,7 @@ public sealed class DomainMatchingTests(SharedBooru booru) : IClassFixture<Share
     [Fact]
     public async Task The_tag_search_gug_makes_a_gallery_url_the_server_answers()
     {
-        var gug = FixtureDownloader.For(Server).Gug("fixture booru tag search");
+        var gug = LoadedDownloader.For(Server).Gug("fixture booru tag search");
 
         var url = GalleryUrlGeneration.Generate(gug, "blue_eyes smile");
         var html = await booru.Client.GetStringAsync(url);
@@ -53,7 +53,7 @@ public sealed class DomainMatchingTests(SharedBooru booru) : IClassFixture<Share
     [Fact]
     public async Task The_gallery_class_makes_the_next_page_url_the_server_links()
     {
-        var manager = FixtureDownloader.For(Server).DomainManager();
+        var manager = LoadedDownloader.For(Server).DomainManager();
         var first = Server.UrlFor("/posts?page=1&tags=").ToString();
 
         var next = manager.GetUrlClass(first)!.GetNextGalleryPage(first);

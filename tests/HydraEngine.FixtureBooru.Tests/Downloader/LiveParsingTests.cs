@@ -18,7 +18,7 @@ public sealed class LiveParsingTests(SharedBooru booru) : IClassFixture<SharedBo
     {
         var url = Server.UrlFor(pathAndQuery).ToString();
         var text = PageText.Decode(await booru.Client.GetByteArrayAsync(url));
-        var result = new PageParserRunner().Run(FixtureDownloader.For(Server).Parser(parserName), text, ParsingContext.ForUrl(url));
+        var result = new PageParserRunner().Run(LoadedDownloader.For(Server).Parser(parserName), text, ParsingContext.ForUrl(url));
         result.Failure.ShouldBeNull();
         return result;
     }

@@ -14,7 +14,7 @@ namespace HydraEngine.Cli.Commands.Demo;
 internal static class DemoDownloader
 {
     /// <summary>The domain the shipped definitions name; rewritten to the running booru's.</summary>
-    public const string ShippedDomain = "127.0.0.1:8089";
+    public const string ShippedDomain = FixtureBooru.FixtureDownloader.Domain;
 
     private const string ResourceFolder = ".FixtureBooru.";
 

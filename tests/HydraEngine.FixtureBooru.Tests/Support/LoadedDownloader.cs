@@ -11,13 +11,13 @@ namespace HydraEngine.FixtureBooru.Tests.Support;
 /// The booru's downloader (parsers/fixture-booru/*.hydrus.json) loaded for one live server: the literal
 /// <c>127.0.0.1:8089</c> is rewritten to the server's own domain before loading.
 /// </summary>
-internal sealed class FixtureDownloader
+internal sealed class LoadedDownloader
 {
-    public const string ShippedDomain = "127.0.0.1:8089";
+    public const string ShippedDomain = FixtureDownloader.Domain;
 
     public static string Folder => Path.Combine(RepositoryPaths.Parsers, "fixture-booru");
 
-    private FixtureDownloader(IReadOnlyList<Definition> definitions) => Definitions = definitions;
+    private LoadedDownloader(IReadOnlyList<Definition> definitions) => Definitions = definitions;
 
     public IReadOnlyList<Definition> Definitions { get; }
 
@@ -27,7 +27,7 @@ internal sealed class FixtureDownloader
 
     public static IEnumerable<string> HydrusFiles() => Directory.EnumerateFiles(Folder, "*.hydrus.json").Order(StringComparer.Ordinal);
 
-    public static FixtureDownloader For(FixtureBooruServer server) =>
+    public static LoadedDownloader For(FixtureBooruServer server) =>
         new(HydrusFiles().Select(path => Load(path, server.Domain)).ToList());
 
     public PageParser Parser(string name) => Parsers.Single(parser => parser.Name == name);
@@ -38,7 +38,7 @@ internal sealed class FixtureDownloader
 
     private static Definition Load(string path, string domain)
     {
-        var text = File.ReadAllText(path).Replace(ShippedDomain, domain, StringComparison.Ordinal);
+        var text = File.ReadAllText(path).Replace(FixtureDownloader.Domain, domain, StringComparison.Ordinal);
         var result = DefinitionLoader.LoadJson(text, path);
         result.Diagnostics.ShouldBeEmpty(path);
         return result.Definition!;
