@@ -23,6 +23,9 @@ public sealed record DownloadOptions
     /// <summary>Jobs worked on at once by a run (each job works its own files one at a time).</summary>
     public int MaxConcurrentJobs { get; init; } = 4;
 
+    /// <summary>File seeds one job works at once (its next download overlaps the last one's import); 1 is hydrus's one-at-a-time.</summary>
+    public int FilesInParallel { get; init; } = 2;
+
     /// <summary>Where downloads stream before the store takes them (null: the store's own temp folder).</summary>
     public string? TemporaryFolder { get; init; }
 

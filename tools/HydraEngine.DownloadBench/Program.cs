@@ -11,6 +11,16 @@ using HydraEngine.Storage.Database;
 // (HttpClient + regexes + a file per post) and once with the whole engine (GUG, URL classes, parsers, seeds in
 // SQLite, the network engine with politeness off, the store). Reports files/s for both, their ratio, and the engine's
 // overhead per file (wall time and CPU time beyond the reference).
+if (args.Length > 0 && args[0] == "breakdown")
+{
+    await using var server = await FixtureBooruServer.StartAsync(new FixtureBooruOptions { PostCount = 300, PostsPerPage = 50 });
+    var scratch = Directory.CreateTempSubdirectory("downloadbench-");
+    Console.WriteLine("one file's stages, each timed alone over 300 posts:");
+    await Breakdown.RunAsync(server, FindRepository(), scratch.FullName);
+    scratch.Delete(recursive: true);
+    return;
+}
+
 var posts = args.Length > 0 ? int.Parse(args[0]) : 300;
 var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
 var repository = FindRepository();

@@ -46,10 +46,22 @@ internal sealed class FileSeedLogs(DownloadDatabase database)
     public bool Contains(long logId, string identityUrl) => database.Read(db =>
         db.ExecuteScalar<long?>("SELECT seed_id FROM dl_file_seeds WHERE log_id = @logId AND identity_url = @identityUrl", new { logId, identityUrl }) is not null);
 
-    public FileSeed? NextPending(long logId) => database.Read(db =>
-        db.QueryFirstOrDefault<SeedRows.FileSeedRow>($"SELECT {Columns} FROM dl_file_seeds WHERE log_id = @logId AND status = 0 ORDER BY position LIMIT 1", new { logId })) is { } row
-        ? SeedRows.ToSeed(row)
-        : null;
+    public FileSeed? NextPending(long logId) => NextPending(logId, []);
+
+    /// <summary>The first pending seed in log order that is not one of <paramref name="skip"/> (seeds already being worked).</summary>
+    public FileSeed? NextPending(long logId, IReadOnlyCollection<long> skip)
+    {
+        long[] excluded;
+        lock (skip)
+        {
+            excluded = [.. skip];
+        }
+
+        var sql = excluded.Length == 0
+            ? $"SELECT {Columns} FROM dl_file_seeds WHERE log_id = @logId AND status = 0 ORDER BY position LIMIT 1"
+            : $"SELECT {Columns} FROM dl_file_seeds WHERE log_id = @logId AND status = 0 AND seed_id NOT IN @excluded ORDER BY position LIMIT 1";
+        return database.Read(db => db.QueryFirstOrDefault<SeedRows.FileSeedRow>(sql, new { logId, excluded })) is { } row ? SeedRows.ToSeed(row) : null;
+    }
 
     public void Update(FileSeed seed) => database.Write((db, transaction) =>
         db.Execute(

@@ -77,6 +77,20 @@ internal sealed class BandwidthManager
 
     public void ReportData(IReadOnlyList<BandwidthContext> contexts, long bytes) => Report(contexts, BandwidthType.Data, bytes);
 
+    /// <summary>How often finished requests write usage (dispose always writes): a crash loses at most this much.</summary>
+    public static readonly TimeSpan SaveInterval = TimeSpan.FromSeconds(2);
+
+    private long lastSaved;
+
+    /// <summary>Writes changed trackers when the last write is older than <see cref="SaveInterval"/>.</summary>
+    public void SaveIfDue()
+    {
+        if (clock.GetElapsedTime(Interlocked.Read(ref lastSaved)) >= SaveInterval)
+        {
+            Save();
+        }
+    }
+
     /// <summary>Writes every changed tracker to the state database (nothing when there is none).</summary>
     public void Save()
     {
@@ -84,6 +98,8 @@ internal sealed class BandwidthManager
         {
             return;
         }
+
+        Interlocked.Exchange(ref lastSaved, clock.GetTimestamp());
 
         List<(string, IReadOnlyList<(BandwidthType, int, long, long)>)> changed;
         lock (gate)

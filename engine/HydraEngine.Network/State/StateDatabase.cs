@@ -36,7 +36,7 @@ internal sealed class StateDatabase : IDisposable
         connection.Open();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000; " + Schema;
+            command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; " + Schema;
             command.ExecuteNonQuery();
         }
 

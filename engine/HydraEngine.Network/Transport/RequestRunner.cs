@@ -53,7 +53,7 @@ internal sealed class RequestRunner(
         finally
         {
             ResilienceContextPool.Shared.Return(context);
-            bandwidth.Save();
+            bandwidth.SaveIfDue();
         }
     }
 
