@@ -14,6 +14,15 @@ public interface IDownloadEvents
 
     /// <summary>A job's progress changed: <paramref name="done"/> of <paramref name="total"/> file seeds finished.</summary>
     void Progress(string job, int done, int total) { }
+
+    /// <summary>A sync of <paramref name="query"/> in <paramref name="subscription"/> queued <paramref name="count"/> new files.</summary>
+    void SubscriptionFoundFiles(string subscription, string query, int count) { }
+
+    /// <summary>
+    /// A download stored a new file. Called while the run holds the store (one call at a time), so a listener may read
+    /// or annotate the file through <paramref name="store"/> (plugins' import hooks) but must not keep it.
+    /// </summary>
+    void FileImported(Storage.HydraStore store, Storage.Files.FileHash hash) { }
 }
 
 /// <summary>Events nobody listens to.</summary>

@@ -79,6 +79,11 @@ internal sealed class SubscriptionSyncJob(DownloadServices services, Subscriptio
         var collected = receiver.Collected.Reverse().ToList();
         services.FileLogs.Add(query.FileLogId, collected);
         Announce(job.Key, query, receiver, collected.Count, limit);
+        if (collected.Count > 0)
+        {
+            services.Events.SubscriptionFoundFiles(subscription.Name, query.Label, collected.Count);
+        }
+
         if (networkError)
         {
             query = query with { NoWorkUntil = services.Now + (long)services.Options.NetworkErrorDelay.TotalSeconds, Note = "network error; trying again later" };

@@ -34,7 +34,7 @@ internal sealed class FileImporter(DownloadServices services)
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = services.Store.Use(store => store.Import(file.TemporaryPath, Options(seed, fileUrl, domains)));
+            var result = services.Store.Use(store => Imported(store, store.Import(file.TemporaryPath, Options(seed, fileUrl, domains))));
             var status = result.Status switch
             {
                 ImportStatus.Imported => SeedStatus.Successful,
@@ -56,7 +56,7 @@ internal sealed class FileImporter(DownloadServices services)
         try
         {
             File.WriteAllBytes(path, body);
-            var result = services.Store.Use(store => store.Import(path, Options(seed, url, services.Downloaders.Domains)));
+            var result = services.Store.Use(store => Imported(store, store.Import(path, Options(seed, url, services.Downloaders.Domains))));
             var status = result.Status == ImportStatus.Imported ? SeedStatus.Successful : result.Status == ImportStatus.AlreadyInDb ? SeedStatus.AlreadyInDb : SeedStatus.PreviouslyDeleted;
             return Finish(seed, status, result.StatusText, result.Hash.ToHex());
         }
@@ -64,6 +64,17 @@ internal sealed class FileImporter(DownloadServices services)
         {
             TryDelete(path);
         }
+    }
+
+    /// <summary>Tells the listener about a new file while the store is still held.</summary>
+    private ImportResult Imported(HydraStore store, ImportResult result)
+    {
+        if (result.Status == ImportStatus.Imported)
+        {
+            services.Events.FileImported(store, result.Hash);
+        }
+
+        return result;
     }
 
     private ImportOptions Options(FileSeed seed, string fileUrl, DomainManager domains) => new()

@@ -111,4 +111,16 @@ public sealed class SubscriptionTests
         await harness.RunUntilIdleAsync();
         FileRequests(harness).ShouldBe(before);
     }
+
+    [Fact]
+    public async Task A_sync_that_finds_files_says_so_and_each_new_file_is_announced_once()
+    {
+        var (harness, _) = await StartAsync(posts: 6, future: 0);
+        await using var _1 = harness;
+        harness.Engine!.AddSubscription("all", Gug, [AllPosts]);
+        await harness.RunUntilIdleAsync();
+        harness.Events.Found.ShouldBe([("all", AllPosts, 6)]);
+        harness.Events.Imported.Distinct().Count().ShouldBe(6);
+        harness.Events.Imported.Count.ShouldBe(6);
+    }
 }

@@ -10,6 +10,14 @@ public sealed class EventRecorder : IDownloadEvents
 
     public ConcurrentQueue<(string Job, string Message)> Notices { get; } = new();
 
+    public ConcurrentQueue<string> Imported { get; } = new();
+
+    public ConcurrentQueue<(string Subscription, string Query, int Count)> Found { get; } = new();
+
+    public void FileImported(Storage.HydraStore store, Storage.Files.FileHash hash) => Imported.Enqueue(store.GetFile(hash)!.Hash.ToHex());
+
+    public void SubscriptionFoundFiles(string subscription, string query, int count) => Found.Enqueue((subscription, query, count));
+
     public void FileSeedFinished(string job, FileSeed seed) => Files.Enqueue((job, seed));
 
     public void GallerySeedFinished(string job, GallerySeed seed, int newFiles)
