@@ -37,5 +37,27 @@ public sealed class GetCommandTests(BooruServer booru) : IClassFixture<BooruServ
         result.Error.ShouldContain("hydra watch");
     }
 
+    [Fact]
+    public async Task Tags_go_to_the_tag_service_named_by_tag_service()
+    {
+        (await database.RunAsync("tags", "services", "add", "site tags")).Code.ShouldBe(0);
+        var result = await database.RunAsync("get", booru.Url("/post/6"), "--tag-service", "site tags");
+
+        result.Code.ShouldBe(0, result.ToString());
+        var post = booru.Server.Site.FindPost(6)!;
+        using var store = HydraEngine.Storage.HydraStore.Open(HydraEngine.Storage.Database.StoreLocation.FromOption(database.Path));
+        var tags = store.TagsOf(HydraEngine.Storage.Files.FileHash.Parse(post.Sha256));
+        tags.Single(service => service.Service == "site tags").StorageTags.Count.ShouldBe(post.Tags.Count);
+    }
+
+    [Fact]
+    public async Task An_unknown_tag_service_is_refused_before_anything_is_queued()
+    {
+        var result = await database.RunAsync("get", booru.Url("/post/7"), "--tag-service", "no such service");
+
+        result.Code.ShouldBe(1);
+        result.Error.ShouldContain("no tag service named 'no such service'");
+    }
+
     public void Dispose() => database.Dispose();
 }
