@@ -50,6 +50,9 @@ public sealed partial class DownloadEngine
     /// <summary>Puts a log's failed file seeds back in the queue.</summary>
     public int RetryFailed(long fileLogId) => Services.FileLogs.RetryFailed(fileLogId, Services.Now);
 
+    /// <summary>Puts every failed file seed of every job back in the queue (hydrus's "retry failed"); the next run works them.</summary>
+    public int RetryAllFailed() => Services.FileLogs.RetryAllFailed(Services.Now);
+
     internal static T Require<T>(T? value, string what, object key) where T : class =>
         value ?? throw new DownloadException($"there is no {what} {key}");
 }

@@ -83,6 +83,10 @@ internal sealed class FileSeedLogs(DownloadDatabase database)
     public int RetryFailed(long logId, long now) => database.Write((db, transaction) =>
         db.Execute("UPDATE dl_file_seeds SET status = 0, note = '', modified = @now WHERE log_id = @logId AND status = 4", new { logId, now }, transaction));
 
+    /// <summary>Puts errored seeds of every log back to pending.</summary>
+    public int RetryAllFailed(long now) => database.Write((db, transaction) =>
+        db.Execute("UPDATE dl_file_seeds SET status = 0, note = '', modified = @now WHERE status = 4", new { now }, transaction));
+
     /// <summary>Drops finished seeds whose source timestamp is before <paramref name="before"/>, keeping the newest <see cref="CompactionFloor"/>.</summary>
     public int Compact(long logId, long before)
     {

@@ -17,5 +17,6 @@ public static class DownloadCommands
         RunCommand.Create(),
         StatusCommand.Create(),
         CookiesCommand.Create(),
+        RetryCommand.Create(),
     ];
 }
