@@ -43,8 +43,31 @@ public sealed partial class DownloadEngine
         return new DownloadStatus(AllPaused, SubscriptionsPaused, jobs, Services.Network.DomainStatuses());
     }
 
+    /// <summary>When the job's next file could start, if its bandwidth is used up for longer than a short wait (from the persisted usage).</summary>
+    private long? BandwidthWaitOf(string kind, string label, long fileLogId)
+    {
+        if (Services.FileLogs.NextPending(fileLogId) is not { } next || !Uri.TryCreate(next.Url, UriKind.Absolute, out var url))
+        {
+            return null;
+        }
+
+        var jobKind = kind switch
+        {
+            "watcher" => Network.NetworkJobKind.Watcher,
+            "subscription" => Network.NetworkJobKind.Subscription,
+            _ => Network.NetworkJobKind.DownloaderPage,
+        };
+        var wait = Services.Network.EstimateBandwidthWait(url, new Network.NetworkJobContext(jobKind, label));
+        return wait > Work.BandwidthDeferrals.Threshold ? Services.Clock.GetUtcNow().Add(wait).ToUnixTimeSeconds() : null;
+    }
+
     private JobStatus Job(string kind, string label, string state, long fileLogId, long? due)
     {
+        if (Services.Deferrals.Until(label, Services.Now) is { } until || BandwidthWaitOf(kind, label, fileLogId) is { } estimated && (until = estimated) > 0)
+        {
+            (state, due) = ("waiting for bandwidth", until);
+        }
+
         var counts = Services.FileLogs.Counts(fileLogId);
         var pending = counts.GetValueOrDefault(SeedStatus.Unknown);
         var failed = counts.GetValueOrDefault(SeedStatus.Error);

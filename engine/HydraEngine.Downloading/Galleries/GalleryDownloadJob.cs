@@ -40,6 +40,11 @@ internal sealed class GalleryDownloadJob(DownloadServices services, GalleryDownl
                 return;
             }
 
+            if (services.Deferrals.Defer(page.Url, job))
+            {
+                return;
+            }
+
             var outcome = await galleries.WorkAsync(download.GalleryLogId, page, seen, receiver, job, cancellationToken).ConfigureAwait(false);
             if (outcome.StopReason is { } reason)
             {

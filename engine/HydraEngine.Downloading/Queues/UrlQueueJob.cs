@@ -71,6 +71,11 @@ internal sealed class UrlQueueJob(DownloadServices services)
                 return;
             }
 
+            if (services.Deferrals.Defer(page.Url, job))
+            {
+                return;
+            }
+
             await galleries.WorkAsync(queue.GalleryLogId, page, seen, receiver, job, cancellationToken).ConfigureAwait(false);
         }
     }

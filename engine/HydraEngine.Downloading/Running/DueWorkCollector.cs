@@ -5,7 +5,10 @@ namespace HydraEngine.Downloading.Running;
 /// <summary>Finds what is due now, and when the next thing falls due.</summary>
 internal sealed class DueWorkCollector(DownloadEngine engine)
 {
-    public IReadOnlyList<DueJob> Collect(long now)
+    public IReadOnlyList<DueJob> Collect(long now) =>
+        CollectAll(now).Where(job => engine.Services.Deferrals.Until(job.Label, now) is null).ToList();
+
+    private List<DueJob> CollectAll(long now)
     {
         var jobs = new List<DueJob>();
         if (engine.AllPaused)
@@ -45,7 +48,7 @@ internal sealed class DueWorkCollector(DownloadEngine engine)
     /// <summary>The earliest future time a watcher or query falls due (Unix seconds), or null when nothing is scheduled.</summary>
     public long? NextDue(long now)
     {
-        var times = new List<long>();
+        var times = engine.Services.Deferrals.All.ToList();
         times.AddRange(engine.WatcherRows.All()
             .Where(watcher => !watcher.Paused && watcher.Status == CheckingStatus.Ok)
             .Select(watcher => Math.Max(watcher.NextCheck, watcher.NoWorkUntil)));

@@ -43,6 +43,11 @@ internal sealed class SubscriptionSyncJob(DownloadServices services, Subscriptio
             return query;
         }
 
+        if (services.Deferrals.Defer(urls[0], job))
+        {
+            return query;
+        }
+
         services.GalleryLogs.VetoPending(query.GalleryLogId, "an earlier sync was interrupted; this one started again", services.Now);
         services.GalleryLogs.Add(query.GalleryLogId, urls.Select(url => SeedFactory.GallerySeed(url, library.Domains, services.Now)).ToList());
         var limit = query.IsInitialSync ? subscription.InitialFileLimit : subscription.PeriodicFileLimit;
@@ -62,6 +67,13 @@ internal sealed class SubscriptionSyncJob(DownloadServices services, Subscriptio
             }
 
             var outcome = await galleries.WorkAsync(query.GalleryLogId, page, seen, receiver, job, cancellationToken).ConfigureAwait(false);
+            if (outcome.Seed.Status == SeedStatus.Unknown)
+            {
+                // Out of bandwidth: keep what was found, finish the sync when the job comes back.
+                services.FileLogs.Add(query.FileLogId, receiver.Collected.Reverse().ToList());
+                return query;
+            }
+
             if (outcome.StopReason is { } reason)
             {
                 stoppedClasses[classKey] = reason;

@@ -42,7 +42,7 @@ internal sealed class WatcherJob(DownloadServices services, Watchers watchers)
     public async Task RunAsync(Watcher watcher, CancellationToken cancellationToken)
     {
         var job = new NetworkJobContext(NetworkJobKind.Watcher, watcher.Label);
-        if (watcher.CheckDue(services.Now))
+        if (watcher.CheckDue(services.Now) && !services.Deferrals.Defer(watcher.Url, job))
         {
             watcher = await CheckAsync(watcher, job, cancellationToken).ConfigureAwait(false);
         }
@@ -62,6 +62,10 @@ internal sealed class WatcherJob(DownloadServices services, Watchers watchers)
         var receiver = new GalleryFileReceiver(services.FileLogs, watcher.FileLogId, fileLimit: null);
         var outcome = await galleries.WorkAsync(watcher.GalleryLogId, pending, new HashSet<string>(StringComparer.Ordinal), receiver, job, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        if (outcome.Seed.Status == SeedStatus.Unknown)
+        {
+            return watcher;
+        }
 
         var now = services.Now;
         watcher = watcher with { Subject = outcome.Title ?? watcher.Subject, CheckNow = false, LastCheck = now, Note = outcome.Seed.Note };

@@ -40,6 +40,9 @@ internal sealed class DownloadServices(
 
     public TimeProvider Clock { get; } = clock;
 
+    /// <summary>Jobs put aside until their domain's bandwidth returns.</summary>
+    public BandwidthDeferrals Deferrals { get; } = new(network, clock);
+
     public DownloadOptions Options { get; } = options;
 
     public IDownloadEvents Events { get; } = events;

@@ -26,6 +26,11 @@ internal sealed class FileLogWorker(DownloadServices services)
             {
                 while (running.Count < lanes && services.FileLogs.NextPending(logId, inFlight) is { } seed)
                 {
+                    if (services.Deferrals.Defer(seed.Url, job))
+                    {
+                        break;
+                    }
+
                     lock (inFlight)
                     {
                         inFlight.Add(seed.Id);
@@ -34,7 +39,7 @@ internal sealed class FileLogWorker(DownloadServices services)
                     running.Add(WorkAsync(logId, seed, job, inFlight, cancellationToken));
                 }
 
-                if (running.Count == 0)
+                if (running.Count == 0 || services.Deferrals.Until(job.Key, services.Now) is not null)
                 {
                     break;
                 }

@@ -29,6 +29,12 @@ internal sealed class FileSeedWorker(DownloadServices services)
         {
             finished = Done(seed, SeedStatus.Vetoed, exception.Message);
         }
+        catch (NetworkException exception) when (exception.Failure == NetworkFailure.BandwidthExhausted)
+        {
+            // Not a failure: the seed stays pending and its job is put aside until the bandwidth returns.
+            services.Deferrals.Defer(exception.Url?.AbsoluteUri ?? seed.Url, job);
+            return seed;
+        }
         catch (NetworkException exception) when (exception.Failure == NetworkFailure.NotFound || exception.Failure == NetworkFailure.UnavailableForLegalReasons)
         {
             finished = Done(seed, SeedStatus.Vetoed, exception.Message);

@@ -26,6 +26,12 @@ internal sealed class GallerySeedWorker(DownloadServices services)
         {
             outcome = new GalleryPageOutcome(Done(seed, SeedStatus.Vetoed, exception.Message), 0, null, false, false, null);
         }
+        catch (NetworkException exception) when (exception.Failure == NetworkFailure.BandwidthExhausted)
+        {
+            // Not a failure: the page stays pending and its job is put aside until the bandwidth returns.
+            services.Deferrals.Defer(exception.Url?.AbsoluteUri ?? seed.Url, job);
+            return new GalleryPageOutcome(seed, 0, null, false, false, null);
+        }
         catch (NetworkException exception) when (exception.IsGone)
         {
             outcome = new GalleryPageOutcome(Done(seed, SeedStatus.Vetoed, $"404: {exception.Message}"), 0, null, true, false, null);

@@ -27,4 +27,22 @@ public sealed class BandwidthTests
         times.Max(time => times.Count(other => other > time - window && other <= time)).ShouldBeLessThanOrEqualTo(7);
         (times[^1] - times[0]).ShouldBeGreaterThan(TimeSpan.FromSeconds(times.Count / 3 - 1));
     }
+
+    [Fact]
+    public async Task A_job_out_of_bandwidth_is_put_aside_with_its_files_pending_not_failed()
+    {
+        await using var harness = await BooruHarness.StartAsync(new FixtureBooruOptions { PostCount = 6 });
+        var daily = new BandwidthRules(new EquatableArray<BandwidthRule>([new BandwidthRule(BandwidthType.Requests, 86400, 4)]));
+        harness.OpenEngine(polite: true, domainMetadata: [new DomainMetadataPackage(harness.Booru.Domain, null, daily)]);
+        var download = harness.Engine!.AddGalleryDownload("fixture booru tag search", "");
+        await harness.RunUntilIdleAsync();
+
+        var seeds = harness.Engine.FileLog(download.FileLogId);
+        seeds.ShouldNotContain(seed => seed.Status == HydraEngine.Downloading.Seeds.SeedStatus.Error);
+        seeds.Count(seed => seed.Status == HydraEngine.Downloading.Seeds.SeedStatus.Unknown).ShouldBeGreaterThan(0);
+        harness.Booru.Requests.Count.ShouldBeLessThanOrEqualTo(4);
+        var job = harness.Engine.Status().Jobs.Single();
+        job.State.ShouldBe("waiting for bandwidth");
+        job.NextDue!.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds());
+    }
 }
