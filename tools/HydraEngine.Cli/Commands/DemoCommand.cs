@@ -46,7 +46,7 @@ internal static class DemoCommand
             var clock = new AcceleratedTimeProvider(speed);
             var start = clock.GetUtcNow();
             output.WriteLine($"hydra demo: offline, against a fixture booru served by this process. Its clock and the downloader's run {speed.ToString("0", CultureInfo.InvariantCulture)}x real time (1 s = {HumanTime.Span((long)speed)}).");
-            await using var booru = await DemoBooru.StartAsync(clock, DemoScenario.FirstPosts, cancellationToken);
+            await using var booru = await DemoBooru.StartAsync(clock, DemoScenario.FirstPosts, DemoScenario.LaterPosts - DemoScenario.FirstPosts, cancellationToken);
             output.WriteLine($"fixture booru at {booru.Server.BaseAddress}: {booru.Server.Site.Posts.Count} posts, {DemoBooru.PostsPerPage} a page; thread 1 grows for a while and is gone after {HumanTime.Span((long)DemoBooru.ThreadLifetime.TotalSeconds)}.");
 
             var definitions = DemoDownloader.Load(booru.Server.Domain);
