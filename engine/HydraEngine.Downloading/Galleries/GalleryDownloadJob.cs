@@ -10,8 +10,7 @@ namespace HydraEngine.Downloading.Galleries;
 /// </summary>
 internal sealed class GalleryDownloadJob(DownloadServices services, GalleryDownloads downloads)
 {
-    private readonly GallerySeedWorker galleries = new(services);
-    private readonly FileLogWorker files = new(services);
+    private readonly GalleryLogLoop loop = new(services);
 
     /// <summary>Queues the GUG's gallery URLs for a new download.</summary>
     public GalleryDownload Start(string gugName, string queryText, int? fileLimit)
@@ -24,34 +23,21 @@ internal sealed class GalleryDownloadJob(DownloadServices services, GalleryDownl
         return download;
     }
 
-    public bool HasWork(GalleryDownload download) =>
-        !download.Paused && (services.GalleryLogs.NextPending(download.GalleryLogId) is not null || files.HasPending(download.FileLogId));
+    public bool HasWork(GalleryDownload download) => !download.Paused && loop.HasWork(download.GalleryLogId, download.FileLogId);
 
-    public async Task RunAsync(GalleryDownload download, CancellationToken cancellationToken)
+    public Task RunAsync(GalleryDownload download, CancellationToken cancellationToken)
     {
         var job = new NetworkJobContext(NetworkJobKind.DownloaderPage, download.Label);
         var seen = services.GalleryLogs.All(download.GalleryLogId).Where(seed => seed.Status.IsDoneForRun()).Select(seed => seed.Url).ToHashSet(StringComparer.Ordinal);
         var receiver = new GalleryFileReceiver(services.FileLogs, download.FileLogId, download.FileLimit);
-        while (!cancellationToken.IsCancellationRequested)
+        return loop.RunAsync(download.GalleryLogId, download.FileLogId, seen, receiver, job, outcome =>
         {
-            await files.WorkPendingAsync(download.FileLogId, job, cancellationToken).ConfigureAwait(false);
-            if (cancellationToken.IsCancellationRequested || services.GalleryLogs.NextPending(download.GalleryLogId) is not { } page)
-            {
-                return;
-            }
-
-            if (services.Deferrals.Defer(page.Url, job))
-            {
-                return;
-            }
-
-            var outcome = await galleries.WorkAsync(download.GalleryLogId, page, seen, receiver, job, cancellationToken).ConfigureAwait(false);
             if (outcome.StopReason is { } reason)
             {
                 downloads.SetStopReason(download.Id, reason);
                 services.GalleryLogs.VetoPending(download.GalleryLogId, reason, services.Now);
                 services.Events.Notice(download.Label, reason);
             }
-        }
+        }, cancellationToken);
     }
 }

@@ -8,8 +8,7 @@ namespace HydraEngine.Downloading.Queues;
 /// <summary>Imports URLs: each post or file URL through §6, each gallery URL through §5 (its files joining the queue).</summary>
 internal sealed class UrlQueueJob(DownloadServices services)
 {
-    private readonly GallerySeedWorker galleries = new(services);
-    private readonly FileLogWorker files = new(services);
+    private readonly GalleryLogLoop loop = new(services);
 
     /// <summary>Refuses anything but http/https, and threads (they need a watcher), before anything is queued.</summary>
     public IReadOnlyList<string> Check(IEnumerable<string> urls)
@@ -55,28 +54,12 @@ internal sealed class UrlQueueJob(DownloadServices services)
         return added + services.GalleryLogs.Add(queue.GalleryLogId, gallerySeeds).Count;
     }
 
-    public bool HasWork(UrlQueue queue) =>
-        !queue.Paused && (files.HasPending(queue.FileLogId) || services.GalleryLogs.NextPending(queue.GalleryLogId) is not null);
+    public bool HasWork(UrlQueue queue) => !queue.Paused && loop.HasWork(queue.GalleryLogId, queue.FileLogId);
 
-    public async Task RunAsync(UrlQueue queue, CancellationToken cancellationToken)
+    public Task RunAsync(UrlQueue queue, CancellationToken cancellationToken)
     {
         var job = new NetworkJobContext(NetworkJobKind.DownloaderPage, queue.Label);
         var receiver = new GalleryFileReceiver(services.FileLogs, queue.FileLogId, fileLimit: null);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            await files.WorkPendingAsync(queue.FileLogId, job, cancellationToken).ConfigureAwait(false);
-            if (cancellationToken.IsCancellationRequested || services.GalleryLogs.NextPending(queue.GalleryLogId) is not { } page)
-            {
-                return;
-            }
-
-            if (services.Deferrals.Defer(page.Url, job))
-            {
-                return;
-            }
-
-            await galleries.WorkAsync(queue.GalleryLogId, page, seen, receiver, job, cancellationToken).ConfigureAwait(false);
-        }
+        return loop.RunAsync(queue.GalleryLogId, queue.FileLogId, new HashSet<string>(StringComparer.Ordinal), receiver, job, _ => { }, cancellationToken);
     }
 }

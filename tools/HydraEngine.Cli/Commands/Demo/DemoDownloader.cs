@@ -28,7 +28,7 @@ internal static class DemoDownloader
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
             var name = resource[(resource.IndexOf(ResourceFolder, StringComparison.Ordinal) + ResourceFolder.Length)..];
-            results.Add(DefinitionLoader.LoadJson(reader.ReadToEnd().Replace(ShippedDomain, domain, StringComparison.Ordinal), name));
+            results.Add(DefinitionLoader.LoadJson(reader.ReadToEnd().Replace(FixtureBooru.FixtureDownloader.Domain, domain, StringComparison.Ordinal), name));
         }
 
         if (results.Count == 0)
