@@ -69,7 +69,6 @@ public sealed partial class DownloadEngine : IDisposable
     {
         var database = DownloadDatabase.Open(store.Location.DatabasePath);
         var services = new DownloadServices(downloaders, network, new StoreGate(store), database, clock ?? TimeProvider.System, options ?? DownloadOptions.Default, events ?? NoDownloadEvents.Instance);
-        SweepTemporaryFiles(services.TemporaryFolder);
         return new DownloadEngine(database, services);
     }
 
@@ -87,23 +86,4 @@ public sealed partial class DownloadEngine : IDisposable
     public void SetSubscriptionsPaused(bool paused) => Settings.SetBool(DownloadSettings.SubscriptionsPausedKey, paused);
 
     public void Dispose() => database.Dispose();
-
-    /// <summary>Leftover partial downloads from a killed run (older than a minute, so a concurrent run's are safe).</summary>
-    private static void SweepTemporaryFiles(string folder)
-    {
-        foreach (var file in Directory.EnumerateFiles(folder, "*.part"))
-        {
-            try
-            {
-                if (File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddMinutes(-1))
-                {
-                    File.Delete(file);
-                }
-            }
-            catch (IOException)
-            {
-                // In use or gone: fine either way.
-            }
-        }
-    }
 }

@@ -28,7 +28,7 @@ internal sealed class GalleryDownloadJob(DownloadServices services, GalleryDownl
     public Task RunAsync(GalleryDownload download, CancellationToken cancellationToken)
     {
         var job = new NetworkJobContext(NetworkJobKind.DownloaderPage, download.Label);
-        var seen = services.GalleryLogs.All(download.GalleryLogId).Where(seed => seed.Status.IsDoneForRun()).Select(seed => seed.Url).ToHashSet(StringComparer.Ordinal);
+        var seen = services.GalleryLogs.All(download.GalleryLogId).Where(seed => seed.Status.IsDone()).Select(seed => seed.Url).ToHashSet(StringComparer.Ordinal);
         var receiver = new GalleryFileReceiver(services.FileLogs, download.FileLogId, download.FileLimit);
         return loop.RunAsync(download.GalleryLogId, download.FileLogId, seen, receiver, job, outcome =>
         {

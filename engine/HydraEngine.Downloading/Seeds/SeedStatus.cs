@@ -33,9 +33,3 @@ public static class SeedStatusText
     public static bool IsDone(this SeedStatus status) => status != SeedStatus.Unknown;
 }
 
-/// <summary>Helpers for run bookkeeping.</summary>
-internal static class SeedStatusRun
-{
-    /// <summary>A gallery seed worked before (its URL counts as seen when a download resumes).</summary>
-    public static bool IsDoneForRun(this SeedStatus status) => status != SeedStatus.Unknown;
-}

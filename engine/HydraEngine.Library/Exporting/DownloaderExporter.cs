@@ -1,3 +1,4 @@
+using HydraEngine.Model.Text;
 using HydraEngine.Library.Lookup;
 using HydraEngine.Matching;
 using HydraEngine.Matching.Gugs;
@@ -24,7 +25,7 @@ internal sealed class DownloaderExporter(LibrarySnapshot snapshot)
         AddApiTargets(classes);
         var parsers = ParsersFor(classes);
         var domains = exampleUrls.Concat(classes.Select(name => Definition<UrlClass>(LibraryKind.UrlClass, name).ExampleUrl))
-            .Select(DomainNames.DomainOf).OfType<string>().SelectMany(DomainNames.AllApplicable).ToHashSet(StringComparer.Ordinal);
+            .Select(DomainNames.DomainOf).OfType<string>().SelectMany(HydrusDomains.AllApplicable).ToHashSet(StringComparer.Ordinal);
         var items = new List<Definition>();
         items.AddRange(generators.OrderBy(LibraryKinds.NameOf, StringComparer.Ordinal));
         items.AddRange(classes.Order(StringComparer.Ordinal).Select(name => Definition<Definition>(LibraryKind.UrlClass, name)));
@@ -83,9 +84,9 @@ internal sealed class DownloaderExporter(LibrarySnapshot snapshot)
             }
 
             classes.Add(engine.Class.Name);
-            var site = DomainNames.DomainOf(url) is { } domain ? DomainNames.SecondLevel(domain) : null;
+            var site = DomainNames.DomainOf(url) is { } domain ? HydrusDomains.SecondLevel(domain) : null;
             classes.UnionWith(snapshot.UrlClasses
-                .Where(other => other.UrlType is UrlType.Post or UrlType.File && DomainNames.DomainOf(other.ExampleUrl) is { } otherDomain && DomainNames.SecondLevel(otherDomain) == site)
+                .Where(other => other.UrlType is UrlType.Post or UrlType.File && DomainNames.DomainOf(other.ExampleUrl) is { } otherDomain && HydrusDomains.SecondLevel(otherDomain) == site)
                 .Select(other => other.Name));
         }
 

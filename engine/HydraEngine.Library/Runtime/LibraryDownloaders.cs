@@ -12,13 +12,13 @@ namespace HydraEngine.Library.Runtime;
 public sealed class LibraryDownloaders
 {
     private readonly LibrarySnapshot snapshot;
-    private readonly GugRunner gugs;
+    private readonly Lazy<GugRunner> gugs;
 
     internal LibraryDownloaders(LibrarySnapshot snapshot, long revision)
     {
         this.snapshot = snapshot;
         Revision = revision;
-        gugs = new GugRunner(snapshot.Gugs);
+        gugs = new Lazy<GugRunner>(() => new GugRunner(snapshot.Gugs));
     }
 
     public long Revision { get; }
@@ -31,7 +31,7 @@ public sealed class LibraryDownloaders
 
     /// <summary>The gallery URLs the named GUG or nested GUG makes for <paramref name="searchText"/>.</summary>
     /// <exception cref="LibraryException">no such GUG, or it cannot make a URL from the text.</exception>
-    public IReadOnlyList<string> GalleryUrls(string gugName, string searchText) => gugs.Generate(gugName, searchText);
+    public IReadOnlyList<string> GalleryUrls(string gugName, string searchText) => gugs.Value.Generate(gugName, searchText);
 
     /// <summary>Whether a GUG or nested GUG of that name exists.</summary>
     public bool HasGug(string gugName) => snapshot.Gugs.OfType<Model.Common.INamedDefinition>().Any(gug => gug.Name == gugName);

@@ -1,3 +1,4 @@
+using HydraEngine.Model.Text;
 using HydraEngine.Model.Network;
 using HydraEngine.Network.Domains;
 
@@ -38,7 +39,7 @@ internal sealed class BandwidthManager
     public IReadOnlyList<BandwidthContext> ContextsFor(string domain, NetworkJobContext job)
     {
         var contexts = new List<BandwidthContext> { new("global", DefaultBandwidthRules.Global) };
-        foreach (var applicable in DomainNames.AllApplicable(domain))
+        foreach (var applicable in HydrusDomains.AllApplicable(domain))
         {
             contexts.Add(new("domain:" + applicable, domainRules.GetValueOrDefault(applicable, DefaultBandwidthRules.Domain)));
         }

@@ -10,12 +10,4 @@ internal static class DomainNames
 
     /// <summary>The host a cookie is matched against: the domain without its port.</summary>
     public static string HostOf(Uri url) => url.IdnHost.ToLowerInvariant();
-
-    public static bool IsAddressLike(string domain) => HydrusDomains.IsAddressLike(domain);
-
-    public static string SecondLevel(string domain) => HydrusDomains.SecondLevel(domain);
-
-    public static string WithoutWww(string domain) => HydrusDomains.WithoutWww(domain);
-
-    public static IReadOnlyList<string> AllApplicable(string domain) => HydrusDomains.AllApplicable(domain);
 }

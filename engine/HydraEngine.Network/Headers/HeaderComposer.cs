@@ -1,3 +1,4 @@
+using HydraEngine.Model.Text;
 using System.Text;
 using HydraEngine.Model.Network;
 using HydraEngine.Network.Domains;
@@ -30,7 +31,7 @@ internal sealed class HeaderComposer
     {
         var headers = new OrderedHeaders();
         headers.SetAll(global);
-        foreach (var domain in DomainNames.AllApplicable(DomainNames.Of(url)))
+        foreach (var domain in HydrusDomains.AllApplicable(DomainNames.Of(url)))
         {
             foreach (var header in byDomain.GetValueOrDefault(domain, []))
             {

@@ -1,3 +1,4 @@
+using HydraEngine.Model.Text;
 using HydraEngine.Network.Bandwidth;
 using HydraEngine.Network.Domains;
 using HydraEngine.Network.Politeness;
@@ -30,7 +31,7 @@ internal sealed class RequestRunner(
     public RequestTarget TargetFor(Uri url, NetworkJobContext job)
     {
         var domain = DomainNames.Of(Validate(url));
-        return new RequestTarget(url, DomainNames.WithoutWww(domain), bandwidth.ContextsFor(domain, job));
+        return new RequestTarget(url, HydrusDomains.WithoutWww(domain), bandwidth.ContextsFor(domain, job));
     }
 
     public async Task<T> RunAsync<T>(NetworkRequest request, HttpPlan plan, IAnswerReader<T> reader, CancellationToken cancellationToken)

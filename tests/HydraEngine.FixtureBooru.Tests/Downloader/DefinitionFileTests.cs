@@ -36,6 +36,6 @@ public sealed class DefinitionFileTests
     {
         var text = File.ReadAllText(Path.Combine(LoadedDownloader.Folder, file)) + File.ReadAllText(Native(file));
 
-        text.Replace(LoadedDownloader.ShippedDomain, "", StringComparison.Ordinal).ShouldNotContain("8089");
+        text.Replace(FixtureDownloader.Domain, "", StringComparison.Ordinal).ShouldNotContain("8089");
     }
 }

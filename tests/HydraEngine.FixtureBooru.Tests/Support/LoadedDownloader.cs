@@ -13,8 +13,6 @@ namespace HydraEngine.FixtureBooru.Tests.Support;
 /// </summary>
 internal sealed class LoadedDownloader
 {
-    public const string ShippedDomain = FixtureDownloader.Domain;
-
     public static string Folder => Path.Combine(RepositoryPaths.Parsers, "fixture-booru");
 
     private LoadedDownloader(IReadOnlyList<Definition> definitions) => Definitions = definitions;

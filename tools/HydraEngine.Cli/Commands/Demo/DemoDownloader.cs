@@ -13,12 +13,9 @@ namespace HydraEngine.Cli.Commands.Demo;
 /// </summary>
 internal static class DemoDownloader
 {
-    /// <summary>The domain the shipped definitions name; rewritten to the running booru's.</summary>
-    public const string ShippedDomain = FixtureBooru.FixtureDownloader.Domain;
-
     private const string ResourceFolder = ".FixtureBooru.";
 
-    /// <summary>The embedded definitions with <see cref="ShippedDomain"/> replaced by <paramref name="domain"/>.</summary>
+    /// <summary>The embedded definitions with <see cref="FixtureBooru.FixtureDownloader.Domain"/> replaced by <paramref name="domain"/>.</summary>
     public static IReadOnlyList<DefinitionLoadResult> Load(string domain)
     {
         var assembly = Assembly.GetExecutingAssembly();
