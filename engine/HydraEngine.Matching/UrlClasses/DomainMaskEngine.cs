@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HydraEngine.Model.Text;
 using HydraEngine.Model.Urls;
-using HydraEngine.Parsing.Strings;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Matching.UrlClasses;
 

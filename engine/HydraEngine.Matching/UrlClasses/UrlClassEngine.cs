@@ -1,7 +1,7 @@
 using HydraEngine.Model.Strings;
 using HydraEngine.Model.Text;
 using HydraEngine.Model.Urls;
-using HydraEngine.Parsing.Strings;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Matching.UrlClasses;
 

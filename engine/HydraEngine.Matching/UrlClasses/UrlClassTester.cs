@@ -1,5 +1,5 @@
 using HydraEngine.Model.Text;
-using HydraEngine.Parsing.Strings;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Matching.UrlClasses;
 

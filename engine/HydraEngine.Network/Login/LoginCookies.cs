@@ -1,6 +1,6 @@
 using HydraEngine.Model.Login;
 using HydraEngine.Network.Cookies;
-using HydraEngine.Parsing.Strings;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Network.Login;
 

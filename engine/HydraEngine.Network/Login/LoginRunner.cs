@@ -98,7 +98,7 @@ internal sealed class LoginRunner(RequestRunner runner, BodyPump pump, NetworkCo
                 problems.Add($"'{name}' is missing");
             }
             else if (script.CredentialDefinitions.FirstOrDefault(definition => definition.Name == name) is { } definition
-                && !Parsing.Strings.StringMatching.Matches(definition.Match, value))
+                && !HydraEngine.Strings.StringMatching.Matches(definition.Match, value))
             {
                 problems.Add($"'{name}' does not look right ({definition.Match.MatchType} '{definition.Match.Value}')");
             }

@@ -1,7 +1,7 @@
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Documents;
 using HydraEngine.Parsing.Formulae;
-using HydraEngine.Parsing.Strings;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Parsing.Content;
 

@@ -4,7 +4,7 @@ using HydraEngine.Model.Text;
 using HydraEngine.Parsing.Content;
 using HydraEngine.Parsing.Documents;
 using HydraEngine.Parsing.Formulae;
-using HydraEngine.Parsing.Strings;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Parsing.Pages;
 

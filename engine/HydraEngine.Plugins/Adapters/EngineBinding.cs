@@ -1,6 +1,6 @@
 using HydraEngine.Definitions.Native;
 using HydraEngine.Parsing.Formulae;
-using HydraEngine.Parsing.Strings.Conversions;
+using HydraEngine.Strings.Conversions;
 
 namespace HydraEngine.Plugins.Adapters;
 

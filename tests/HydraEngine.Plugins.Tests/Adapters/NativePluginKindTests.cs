@@ -113,7 +113,7 @@ public sealed class NativePluginKindTests : IDisposable
 
         var loaded = (Model.Strings.StringConverter)DefinitionLoader.LoadJson(converter, "converter.json").Definition!;
 
-        Parsing.Strings.StringConverting.Convert(loaded, "Bob").ShouldBe("Greetings, Bob? (greeting 2.0)");
+        HydraEngine.Strings.StringConverting.Convert(loaded, "Bob").ShouldBe("Greetings, Bob? (greeting 2.0)");
     }
 
     [Fact]

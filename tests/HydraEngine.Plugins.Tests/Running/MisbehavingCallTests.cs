@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using HydraEngine.Parsing;
-using HydraEngine.Parsing.Strings;
+using HydraEngine.Strings;
 using HydraEngine.Plugins.Tests.Support;
 
 namespace HydraEngine.Plugins.Tests.Running;

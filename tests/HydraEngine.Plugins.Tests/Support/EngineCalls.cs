@@ -4,7 +4,7 @@ using HydraEngine.Model.Strings;
 using HydraEngine.Parsing;
 using HydraEngine.Parsing.Documents;
 using HydraEngine.Parsing.Formulae;
-using HydraEngine.Parsing.Strings;
+using HydraEngine.Strings;
 using HydraEngine.Plugins.Adapters;
 
 namespace HydraEngine.Plugins.Tests.Support;

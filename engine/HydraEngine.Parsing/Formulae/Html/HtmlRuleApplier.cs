@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using HydraEngine.Model.Parsing;
-using HydraEngine.Parsing.Strings;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Parsing.Formulae.Html;
 

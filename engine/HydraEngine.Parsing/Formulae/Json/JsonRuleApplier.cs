@@ -1,7 +1,7 @@
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Strings;
 using HydraEngine.Model.Text;
-using HydraEngine.Parsing.Strings;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Parsing.Formulae.Json;
 

@@ -1,0 +1,21 @@
+using HydraEngine.Model.Strings;
+
+namespace HydraEngine.Strings.Steps;
+
+/// <summary>String Converter: converts each string; a string whose conversion fails is dropped.</summary>
+internal sealed class ConverterStepEvaluator : StringStepEvaluator<StringConverter>
+{
+    protected override IReadOnlyList<string> Apply(StringConverter step, IReadOnlyList<string> texts)
+    {
+        var converted = new List<string>(texts.Count);
+        foreach (var text in texts)
+        {
+            if (StringConverting.TryConvert(step, text, out var result))
+            {
+                converted.Add(result);
+            }
+        }
+
+        return converted;
+    }
+}
