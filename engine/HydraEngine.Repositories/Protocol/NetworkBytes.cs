@@ -35,6 +35,23 @@ internal static class NetworkBytes
         }
     }
 
+    /// <summary>The first <paramref name="count"/> bytes of the decompressed data (fewer when it is shorter).</summary>
+    public static byte[] DecompressHead(ReadOnlySpan<byte> bytes, int count, string what)
+    {
+        try
+        {
+            using var input = new MemoryStream(bytes.ToArray());
+            using var zlib = new ZLibStream(input, CompressionMode.Decompress);
+            var head = new byte[count];
+            var read = zlib.ReadAtLeast(head, count, throwOnEndOfStream: false);
+            return head[..read];
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new RepositoryException($"{what} is not zlib-compressed hydrus data: {exception.Message}", exception);
+        }
+    }
+
     public static JsonNode Parse(ReadOnlySpan<byte> bytes, string what)
     {
         var json = Decompress(bytes, what);

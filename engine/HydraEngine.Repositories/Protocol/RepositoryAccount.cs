@@ -16,7 +16,7 @@ public sealed record RepositoryAccount(string AccountKey, string AccountType, IR
         return new RepositoryAccount(
             account[0]?.ToString() ?? "",
             typeInfo[1]?.ToString() ?? "",
-            permissions.OfType<JsonArray>().Select(pair => new RepositoryPermission(pair[0]!.GetValue<int>(), pair[1]!.GetValue<int>())).ToList(),
+            RepositoryPermission.ParseAll(permissions),
             account[2]?.GetValue<long>() ?? 0,
             account[3]?.GetValue<long?>(),
             node.ToJsonString());
@@ -34,6 +34,13 @@ public sealed record RepositoryPermission(int ContentType, int Action)
     };
 
     private static readonly string[] Actions = ["petition", "create", "moderate"];
+
+    /// <summary>The [content type, action] pairs of an account type; other entries (the null account's marker) are skipped.</summary>
+    public static IReadOnlyList<RepositoryPermission> ParseAll(JsonArray permissions) =>
+        permissions.OfType<JsonArray>()
+            .Where(pair => pair.Count == 2 && pair[0] is JsonValue first && first.TryGetValue<int>(out _) && pair[1] is JsonValue second && second.TryGetValue<int>(out _))
+            .Select(pair => new RepositoryPermission(pair[0]!.GetValue<int>(), pair[1]!.GetValue<int>()))
+            .ToList();
 
     public override string ToString() =>
         $"{(Action is >= 0 and < 3 ? Actions[Action] : $"action {Action}")} {ContentTypes.GetValueOrDefault(ContentType, $"content type {ContentType}")}";
