@@ -51,7 +51,7 @@ public sealed class LocalHashesMigrationTests
     /// <summary>Turns the open store back into a schema-5 one (as an older hydra left it) and closes it.</summary>
     private static void MakeVersion5(TempStore temp)
     {
-        temp.Store.Parts.Database.Execute("DROP TABLE local_hashes; DELETE FROM schema_migrations WHERE version = 6;");
+        temp.Store.Parts.Database.Execute("DROP TABLE local_hashes; DELETE FROM schema_versions WHERE component = 'store' AND version = 6;");
         temp.Store.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Database;
 using HydraEngine.Host;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Database;
