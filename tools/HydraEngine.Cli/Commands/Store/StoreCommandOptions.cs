@@ -29,7 +29,7 @@ internal sealed class StoreCommandOptions
     }
 
     public HydraStore Open(ParseResult parseResult, TextWriter error) =>
-        HydraStore.Open(StoreLocation.FromOption(parseResult.GetValue(Database)), StoreOptionsFor(parseResult, error));
+        HydraStore.Open(StoreLocation.FromOption(parseResult.GetValue(Database)), StoreOptionsFor(parseResult, error) with { Profile = CliEnvironment.Of(parseResult).SqlProfile });
 
     /// <summary>An engine on the store these options name, with this process's plugins; <paramref name="configure"/> adds the command's own settings.</summary>
     public HydraEngineInstance OpenEngine(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null)
@@ -44,6 +44,7 @@ internal sealed class StoreCommandOptions
         {
             Synchronous = StoreOptionsFor(parseResult, error).Synchronous,
             SharedPlugins = CliEnvironment.Of(parseResult).Plugins,
+            SqlProfile = CliEnvironment.Of(parseResult).SqlProfile,
         };
 
     private StoreOptions StoreOptionsFor(ParseResult parseResult, TextWriter error)
