@@ -1,11 +1,11 @@
-namespace HydraEngine.Downloading.Tests.Support;
+namespace HydraEngine.Testing;
 
 /// <summary>A fresh folder for one test, removed afterwards.</summary>
 public sealed class TemporaryFolder : IDisposable
 {
     public TemporaryFolder() => Directory.CreateDirectory(Path);
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "hydra-dl-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "hydra-test-" + Guid.NewGuid().ToString("N"));
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
