@@ -14,6 +14,7 @@ public static class CliRoot
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(Plugins.PluginCommands.Create());
+        root.Subcommands.Add(Duplicates.DuplicatesCommands.Create());
         foreach (var command in Library.LibraryCommands.Create().Concat(Store.StoreCommands.Create()).Concat(Downloads.DownloadCommands.Create()))
         {
             root.Subcommands.Add(command);
