@@ -9,6 +9,10 @@ public static class DuplicatesCommands
     {
         var command = new Command("duplicates", "Perceptual hashes, potential duplicate pairs and duplicate groups (hydrus's duplicates system).");
         command.Subcommands.Add(DuplicatesHashCommand.Create());
+        command.Subcommands.Add(DuplicatesScanCommand.Create());
+        command.Subcommands.Add(DuplicatesPairsCommand.Create());
+        command.Subcommands.Add(DuplicatesSetCommand.Create());
+        command.Subcommands.Add(DuplicatesShowCommand.Create());
         return command;
     }
 }
