@@ -8,8 +8,8 @@ namespace HydraEngine.Cli.Commands;
 /// </summary>
 internal static class CommandFailures
 {
-    public const int Failed = 1;
-    public const int Unexpected = 70;
+    public const int Failed = ExitCodes.Failed;
+    public const int Unexpected = ExitCodes.Unexpected;
 
     public static int Report(Exception exception, TextWriter error)
     {

@@ -10,7 +10,7 @@ internal static class StatusCommand
     public static Command Create()
     {
         var json = SessionOptions.Json(
-            "Print one JSON object: {\"all_paused\",\"subscriptions_paused\",\"jobs\":[{\"kind\",\"label\",\"state\",\"pending\",\"done\",\"failed\",\"next_due\"}],"
+            "Print one JSON object: {\"all_paused\",\"subscriptions_paused\",\"jobs\":[{\"kind\",\"label\",\"state\",\"pending\",\"done\",\"failed\",\"next_due\",\"pages_failed\",\"last_error\"}],"
             + "\"domains\":[{\"domain\",\"in_flight\",\"bandwidth_wait_seconds\",\"politeness_delay_seconds\",\"last_problem\"}]}; next_due is ISO 8601 UTC or null.");
         var command = new Command("status", "Show every download job (gallery downloads, URL queues, watchers, subscription queries): state, files pending/done/failed, when it is next due; and which domains wait on bandwidth or politeness.")
         {

@@ -11,7 +11,13 @@ public sealed class CliDatabase : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("hydra-cli-downloads-").FullName;
 
-    public CliDatabase(BooruServer booru) => DemoDownloader.Import(Path, DemoDownloader.Load(booru.Server.Domain));
+    public CliDatabase(BooruServer booru)
+        : this(booru.Server.Domain)
+    {
+    }
+
+    /// <summary>The booru's downloader for <paramref name="domain"/> ("127.0.0.1:PORT"), e.g. a port where nothing listens.</summary>
+    public CliDatabase(string domain) => DemoDownloader.Import(Path, DemoDownloader.Load(domain));
 
     public string Path => System.IO.Path.Combine(folder, "hydra.db");
 
