@@ -24,9 +24,9 @@ internal sealed class SessionOptions
 
     public static Option<bool> Json(string description) => new("--json") { Description = description };
 
-    public DownloadSession Open(ParseResult parseResult, TextWriter error, SessionSettings? settings = null)
+    public DownloadSession Open(ParseResult parseResult, TextWriter error, SessionSettings? settings = null, StoreAccess access = StoreAccess.Writes)
     {
-        var opened = store.Open(parseResult, error);
+        var opened = store.Open(parseResult, error, access);
         if (parseResult.GetValue(tagService) is { } service)
         {
             if (!opened.Services.Any(known => known.IsTagService && known.Name == service))

@@ -19,7 +19,7 @@ internal static class StatusCommand
         var session = SessionOptions.AddTo(command);
         command.SetAction((parseResult, _) => DownloadCommandRunner.RunAsync(parseResult, async (output, error) =>
         {
-            await using var opened = session.Open(parseResult, error);
+            await using var opened = session.Open(parseResult, error, access: StoreAccess.Reads);
             var status = opened.Engine.Status();
             var domains = Domains(status, opened);
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();

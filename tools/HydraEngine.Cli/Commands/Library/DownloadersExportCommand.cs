@@ -40,7 +40,7 @@ internal static class DownloadersExportCommand
             }
 
             return 0;
-        }));
+        }, StoreAccess.Reads));
         return command;
     }
 }

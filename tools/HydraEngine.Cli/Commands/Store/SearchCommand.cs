@@ -28,7 +28,7 @@ internal static class SearchCommand
                 () =>
                 {
                     var parsed = QueryParser.Parse(text);
-                    using var opened = store.Open(parseResult, Console.Error);
+                    using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads);
                     var options = new SearchOptions(parseResult.GetValue(domain)!, parseResult.GetValue(service), null, parseResult.GetValue(limit));
                     return Run(opened, parsed, options, parseResult.GetValue(json), Console.Out);
                 },

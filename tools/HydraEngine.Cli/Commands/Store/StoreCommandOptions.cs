@@ -26,7 +26,8 @@ internal sealed class StoreCommandOptions
         return options;
     }
 
-    public HydraStore Open(ParseResult parseResult, TextWriter error)
+    /// <summary>Opens the store; a command that only reads (<paramref name="access"/>) refuses one that does not exist.</summary>
+    public HydraStore Open(ParseResult parseResult, TextWriter error, StoreAccess access = StoreAccess.Writes)
     {
         var level = parseResult.GetValue(Synchronous) ?? (int)SynchronousMode.Normal;
         if (level is < 0 or > 3)
@@ -40,6 +41,8 @@ internal sealed class StoreCommandOptions
             error.WriteLine(warning);
         }
 
-        return HydraStore.Open(StoreLocation.FromOption(parseResult.GetValue(Database)), options);
+        var location = StoreLocation.FromOption(parseResult.GetValue(Database));
+        StorePresence.Check(location.DatabasePath, access, error);
+        return HydraStore.Open(location, options);
     }
 }
