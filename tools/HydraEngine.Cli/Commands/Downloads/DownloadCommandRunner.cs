@@ -26,6 +26,10 @@ internal static class DownloadCommandRunner
         {
             return await action().ConfigureAwait(false);
         }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
         catch (Exception exception) when (Describe(exception) is { } message)
         {
             error.WriteLine($"error: {message}");

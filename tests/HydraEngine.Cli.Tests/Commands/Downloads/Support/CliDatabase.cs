@@ -17,7 +17,7 @@ public sealed class CliDatabase : IDisposable
     }
 
     /// <summary>The booru's downloader for <paramref name="domain"/> ("127.0.0.1:PORT"), e.g. a port where nothing listens.</summary>
-    public CliDatabase(string domain) => DemoDownloader.Import(Path, DemoDownloader.Load(domain));
+    public CliDatabase(string domain) => CliDatabaseImport.Downloader(Path, domain);
 
     public string Path => System.IO.Path.Combine(folder, "hydra.db");
 
@@ -41,6 +41,12 @@ public sealed class CliDatabase : IDisposable
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
+}
+
+/// <summary>The fixture booru's downloader imported into a database, for the booru at <c>domain</c> ("127.0.0.1:PORT").</summary>
+public static class CliDatabaseImport
+{
+    public static void Downloader(string databasePath, string domain) => DemoDownloader.Import(databasePath, DemoDownloader.Load(domain));
 }
 
 /// <summary>A command's exit code and what it wrote.</summary>
