@@ -1,3 +1,4 @@
+using HydraEngine.Library.Storage;
 using HydraEngine.Matching.Domains;
 using HydraEngine.Model.Common;
 using HydraEngine.Model.Network;
@@ -16,9 +17,10 @@ internal sealed class LibrarySnapshot
     private readonly Lazy<DomainManager> manager;
     private readonly Lazy<UrlClassIndex> index;
 
-    public LibrarySnapshot(IReadOnlyList<LibraryObject> objects, IReadOnlyDictionary<string, string?> manualLinks)
+    public LibrarySnapshot(IReadOnlyList<LibraryObject> objects, IReadOnlyDictionary<string, string?> manualLinks, IReadOnlyList<UnloadableDefinition>? unloadable = null)
     {
         Objects = objects;
+        Unloadable = unloadable ?? [];
         ManualLinks = manualLinks;
         byKindAndName = objects.ToDictionary(item => (item.Kind, item.Name));
         manager = new Lazy<DomainManager>(() => NamedDomainManager.Build(UrlClasses, Parsers, ManualLinks));
@@ -26,6 +28,9 @@ internal sealed class LibrarySnapshot
     }
 
     public IReadOnlyList<LibraryObject> Objects { get; }
+
+    /// <summary>Stored current versions that do not load, left out of <see cref="Objects"/>.</summary>
+    public IReadOnlyList<UnloadableDefinition> Unloadable { get; }
 
     /// <summary>URL class name → parser name (null: never parse).</summary>
     public IReadOnlyDictionary<string, string?> ManualLinks { get; }
@@ -52,7 +57,7 @@ internal sealed class LibrarySnapshot
             .Select(item => replaced.Remove((item.Kind, item.Name), out var result) ? item with { Definition = result } : item)
             .ToList();
         objects.AddRange(replaced.Select(added => new LibraryObject(added.Key.Kind, added.Key.Name, null, 0, VersionOrigin.Import, added.Value, null)));
-        return new LibrarySnapshot(objects, ManualLinks);
+        return new LibrarySnapshot(objects, ManualLinks, Unloadable);
     }
 
     private IEnumerable<T> Definitions<T>() where T : Definition => Objects.Select(item => item.Definition).OfType<T>();

@@ -12,8 +12,8 @@ internal static class RetryCommand
         command.SetAction((parseResult, _) => DownloadCommandRunner.RunAsync(parseResult, async (output, error) =>
         {
             await using var opened = session.Open(parseResult, error);
-            var files = opened.Engine.RetryAllFailed();
-            var pages = opened.Engine.RetryFailedPages();
+            var files = opened.Downloads.RetryAllFailed();
+            var pages = opened.Downloads.RetryFailedPages();
             output.WriteLine(files + pages == 0
                 ? "nothing failed: no file or gallery page to retry"
                 : $"queued again: {Plural(files, "failed file")} and {Plural(pages, "failed gallery page")}; `hydra run` works them");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Host;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Files;
 using HydraEngine.Storage.Services;
@@ -37,18 +38,18 @@ internal static class ImportCommand
                 AllowPreviouslyDeleted = parseResult.GetValue(allowDeleted),
             };
             var files = ImportFileList.Of(parseResult.GetValue(paths)!);
-            using var opened = store.Open(parseResult, Console.Error);
+            using var engine = store.OpenEngine(parseResult, Console.Error);
             using var interrupt = new ConsoleInterrupt(CancellationToken.None, Console.Error);
             var settings = new ImportSettings(options, parseResult.GetValue(sidecars), parseResult.GetValue(verbose));
-            return Run(opened, files, settings, Console.Out, Console.Error, interrupt);
+            return Run(engine, files, settings, Console.Out, Console.Error, interrupt);
         }));
         return command;
     }
 
-    public static int Run(HydraStore store, ImportFileList files, ImportSettings settings, TextWriter output, TextWriter error, ConsoleInterrupt interrupt)
+    public static int Run(HydraEngineInstance engine, ImportFileList files, ImportSettings settings, TextWriter output, TextWriter error, ConsoleInterrupt interrupt)
     {
         var log = new ImportLog(output, error, settings.Verbose);
-        var sidecars = settings.Sidecars ? new SidecarImport(store, settings.Options.TagService) : null;
+        var sidecars = settings.Sidecars ? new SidecarImport(engine.Store, settings.Options.TagService) : null;
         var done = 0;
         StoreProgress.Run($"importing {files.Media.Count} files", progress =>
         {
@@ -59,13 +60,17 @@ internal static class ImportCommand
                     break;
                 }
 
-                foreach (var attempt in store.ImportMany(batch, settings.Options, Batch))
+                foreach (var (attempt, hookWarnings) in engine.ImportFiles(batch, settings.Options))
                 {
                     log.Add(attempt);
                     if (attempt.Result is { } result && result.Status != ImportStatus.PreviouslyDeleted)
                     {
                         ApplySidecars(sidecars, result, log);
-                        RunHooks(store, result, log);
+                    }
+
+                    foreach (var warning in hookWarnings)
+                    {
+                        log.Problem($"warning: {warning}");
                     }
 
                     progress?.Report((++done, files.Media.Count));
@@ -111,17 +116,6 @@ internal static class ImportCommand
         catch (Exception exception) when (exception is FormatException or IOException or StoreException)
         {
             log.Problem($"error: {exception.Message}");
-        }
-    }
-
-    private static void RunHooks(HydraStore store, ImportResult result, ImportLog log)
-    {
-        if (result.Status == ImportStatus.Imported && InstalledPlugins.Host is { } plugins)
-        {
-            foreach (var failure in plugins.Files.RunImportHooks(store, result.Hash))
-            {
-                log.Problem($"warning: {failure.Message}");
-            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Host;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Database;
 
@@ -29,6 +30,24 @@ internal sealed class StoreCommandOptions
     /// <summary>Opens the store; a command that only reads (<paramref name="access"/>) refuses one that does not exist.</summary>
     public HydraStore Open(ParseResult parseResult, TextWriter error, StoreAccess access = StoreAccess.Writes)
     {
+        var options = StoreOptionsFor(parseResult, error);
+        return HydraStore.Open(Located(parseResult, error, access), options);
+    }
+
+    /// <summary>An engine on the store these options name, with this process's plugins; <paramref name="configure"/> adds the command's own settings.</summary>
+    public HydraEngineInstance OpenEngine(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null, StoreAccess access = StoreAccess.Writes)
+    {
+        var synchronous = StoreOptionsFor(parseResult, error).Synchronous;
+        var options = new HydraEngineOptions(Located(parseResult, error, access))
+        {
+            Synchronous = synchronous,
+            SharedPlugins = CliEnvironment.Of(parseResult).Plugins,
+        };
+        return HydraEngineHost.Open(configure is null ? options : configure(options));
+    }
+
+    private StoreOptions StoreOptionsFor(ParseResult parseResult, TextWriter error)
+    {
         var level = parseResult.GetValue(Synchronous) ?? (int)SynchronousMode.Normal;
         if (level is < 0 or > 3)
         {
@@ -41,8 +60,14 @@ internal sealed class StoreCommandOptions
             error.WriteLine(warning);
         }
 
+        return options;
+    }
+
+    /// <summary>The store's location, checked: a command that only reads refuses a missing store; one that writes says it creates it.</summary>
+    private StoreLocation Located(ParseResult parseResult, TextWriter error, StoreAccess access)
+    {
         var location = StoreLocation.FromOption(parseResult.GetValue(Database));
         StorePresence.Check(location.DatabasePath, access, error);
-        return HydraStore.Open(location, options);
+        return location;
     }
 }
