@@ -32,7 +32,12 @@ internal sealed class LibraryDatabase : IDisposable
         catch (DatabaseSchemaException exception)
         {
             connection?.Dispose();
-            throw new LibraryException(exception.Message);
+            throw new LibraryException(exception.Message, inner: exception);
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            connection?.Dispose();
+            throw new LibraryException($"cannot open the library database '{path}': {exception.Message}", inner: exception);
         }
         catch
         {
