@@ -125,6 +125,14 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
         return cookies.Count;
     }
 
+    /// <summary>Imports a Firefox cookies.sqlite; returns how many cookies it held.</summary>
+    public int ImportFirefoxCookies(string path)
+    {
+        var cookies = FirefoxCookieFile.Read(path);
+        Cookies.Set(cookies);
+        return cookies.Count;
+    }
+
     /// <summary>Logs in with <paramref name="script"/> on its first example domain. See <see cref="LoginAsync(LoginScript, string, IReadOnlyDictionary{string, string}, CancellationToken)"/>.</summary>
     public Task LoginAsync(LoginScript script, IReadOnlyDictionary<string, string> credentials, CancellationToken cancellationToken = default)
     {
