@@ -37,14 +37,17 @@ internal sealed class StoreCommandOptions
     /// <summary>An engine on the store these options name, with this process's plugins; <paramref name="configure"/> adds the command's own settings.</summary>
     public HydraEngineInstance OpenEngine(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null, StoreAccess access = StoreAccess.Writes)
     {
-        var synchronous = StoreOptionsFor(parseResult, error).Synchronous;
-        var options = new HydraEngineOptions(Located(parseResult, error, access))
-        {
-            Synchronous = synchronous,
-            SharedPlugins = CliEnvironment.Of(parseResult).Plugins,
-        };
+        var options = EngineOptions(parseResult, error, access);
         return HydraEngineHost.Open(configure is null ? options : configure(options));
     }
+
+    /// <summary>The engine these options name (store, synchronous level, this process's plugins), not yet opened.</summary>
+    public HydraEngineOptions EngineOptions(ParseResult parseResult, TextWriter error, StoreAccess access = StoreAccess.Writes) =>
+        new(Located(parseResult, error, access))
+        {
+            Synchronous = StoreOptionsFor(parseResult, error).Synchronous,
+            SharedPlugins = CliEnvironment.Of(parseResult).Plugins,
+        };
 
     private StoreOptions StoreOptionsFor(ParseResult parseResult, TextWriter error)
     {
