@@ -79,7 +79,7 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
             throw new ArgumentException("the network options will not do: " + string.Join("; ", problems), nameof(options));
         }
 
-        var database = options.StatePath is { } path ? StateDatabase.Open(path) : null;
+        var database = options.StatePath is { } path ? StateDatabase.Open(path, options.Database) : null;
         return new NetworkEngine(options, [.. domainMetadata], clock, database);
     }
 

@@ -32,6 +32,6 @@ internal static class SchemaRollback
             database.Execute("DELETE FROM services WHERE name = @service", new { service });
         }
 
-        database.Execute("DELETE FROM schema_migrations WHERE version > @version", new { version });
+        database.Execute("DELETE FROM schema_versions WHERE component = 'store' AND version > @version", new { version });
     }
 }
