@@ -23,6 +23,7 @@ namespace HydraEngine.Network;
 public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
 {
     private readonly StateDatabase? database;
+    private LoginCredentials? credentials;
     private readonly BandwidthManager bandwidth;
     private readonly DomainPoliteness politeness;
     private readonly ConcurrencyGate gate;
@@ -53,6 +54,9 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
     }
 
     public NetworkOptions Options { get; }
+
+    /// <summary>Credentials users gave for login scripts, per domain (kept in the state database when there is one; never printed).</summary>
+    public LoginCredentials Credentials => LazyInitializer.EnsureInitialized(ref credentials, () => new LoginCredentials(database));
 
     /// <summary>The cookie jar: list, set and clear cookies (kept in the state database when there is one).</summary>
     public NetworkCookies Cookies { get; }

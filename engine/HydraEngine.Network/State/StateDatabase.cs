@@ -29,6 +29,9 @@ internal sealed class StateDatabase : IDisposable
             domain TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, value TEXT NOT NULL,
             approved INTEGER NOT NULL, reason TEXT NOT NULL,
             PRIMARY KEY (domain, name));
+        CREATE TABLE IF NOT EXISTS net_login_credentials (
+            domain TEXT NOT NULL, script TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
+            PRIMARY KEY (domain, name));
         """;
 
     private readonly SqliteConnection connection;
