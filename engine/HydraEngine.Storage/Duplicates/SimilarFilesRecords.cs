@@ -62,21 +62,12 @@ internal sealed class SimilarFilesRecords(StoreDatabase database)
         database.Query<(long Phash, long HashId)>("SELECT phash, hash_id FROM shape_perceptual_hash_map JOIN shape_perceptual_hashes USING (phash_id)")
             .Select(row => (unchecked((ulong)row.Phash), row.HashId));
 
-    public IReadOnlyList<ulong> PerceptualHashesOf(long hashId) =>
-        database.Query<long>("SELECT phash FROM shape_perceptual_hash_map JOIN shape_perceptual_hashes USING (phash_id) WHERE hash_id = @hashId", new { hashId })
-            .Select(value => unchecked((ulong)value)).ToList();
-
-    /// <summary>Other files with the same pixel hash and the same width (hydrus's "pixel duplicates").</summary>
-    public IReadOnlyList<long> PixelDuplicatesOf(long hashId) =>
-        database.Query<long>("""
-            SELECT other.hash_id FROM pixel_hash_map AS mine
-            JOIN pixel_hash_map AS other ON other.pixel_hash_id = mine.pixel_hash_id AND other.hash_id != mine.hash_id
-            JOIN files_info AS mine_info ON mine_info.hash_id = mine.hash_id
-            JOIN files_info AS other_info ON other_info.hash_id = other.hash_id AND other_info.width IS mine_info.width
-            WHERE mine.hash_id = @hashId
-            """, new { hashId }).ToList();
-
-    public bool ArePixelDuplicates(long hashIdA, long hashIdB) => PixelDuplicatesOf(hashIdA).Contains(hashIdB);
+    /// <summary>Every set of two or more files sharing a pixel hash and a width (hydrus's pixel duplicates).</summary>
+    public IReadOnlyList<long[]> PixelDuplicateGroups() =>
+        database.Query<(long PixelHashId, long? Width, long HashId)>("""
+            SELECT m.pixel_hash_id, i.width, m.hash_id FROM pixel_hash_map AS m JOIN files_info AS i USING (hash_id)
+            WHERE m.pixel_hash_id IN (SELECT pixel_hash_id FROM pixel_hash_map GROUP BY pixel_hash_id HAVING COUNT(*) > 1)
+            """).GroupBy(row => (row.PixelHashId, row.Width)).Where(group => group.Count() > 1).Select(group => group.Select(row => row.HashId).ToArray()).ToList();
 
     /// <summary>Stored files of a hashable type the hasher has not checked yet.</summary>
     public IReadOnlyList<(long HashId, int Mime)> Unchecked(IReadOnlyCollection<int> mimes, int limit) =>
