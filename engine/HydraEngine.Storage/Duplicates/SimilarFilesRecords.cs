@@ -62,6 +62,48 @@ internal sealed class SimilarFilesRecords(StoreDatabase database)
         database.Query<(long Phash, long HashId)>("SELECT phash, hash_id FROM shape_perceptual_hash_map JOIN shape_perceptual_hashes USING (phash_id)")
             .Select(row => (unchecked((ulong)row.Phash), row.HashId));
 
+    /// <summary>
+    /// The files themselves, their pixel duplicates (same pixel hash and width) and every file with a perceptual hash
+    /// within <paramref name="distance"/> of theirs: hydrus's <c>system:similar to</c>. A scan over the stored hashes.
+    /// </summary>
+    public IReadOnlyCollection<long> SimilarTo(IEnumerable<long> hashIds, int distance)
+    {
+        var sources = hashIds.ToHashSet();
+        var found = new HashSet<long>(sources);
+        var wanted = sources.SelectMany(PerceptualHashesOf).ToHashSet();
+        foreach (var hashId in sources)
+        {
+            found.UnionWith(PixelDuplicatesOf(hashId));
+        }
+
+        if (wanted.Count > 0)
+        {
+            foreach (var (phash, hashId) in AllPerceptualHashes())
+            {
+                if (wanted.Any(query => System.Numerics.BitOperations.PopCount(query ^ phash) <= distance))
+                {
+                    found.Add(hashId);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    public IReadOnlyList<ulong> PerceptualHashesOf(long hashId) =>
+        database.Query<long>("SELECT phash FROM shape_perceptual_hash_map JOIN shape_perceptual_hashes USING (phash_id) WHERE hash_id = @hashId", new { hashId })
+            .Select(value => unchecked((ulong)value)).ToList();
+
+    /// <summary>Other files with the same pixel hash and the same width (hydrus's "pixel duplicates").</summary>
+    public IReadOnlyList<long> PixelDuplicatesOf(long hashId) =>
+        database.Query<long>("""
+            SELECT other.hash_id FROM pixel_hash_map AS mine
+            JOIN pixel_hash_map AS other ON other.pixel_hash_id = mine.pixel_hash_id AND other.hash_id != mine.hash_id
+            JOIN files_info AS mine_info ON mine_info.hash_id = mine.hash_id
+            JOIN files_info AS other_info ON other_info.hash_id = other.hash_id AND other_info.width IS mine_info.width
+            WHERE mine.hash_id = @hashId
+            """, new { hashId }).ToList();
+
     /// <summary>Every set of two or more files sharing a pixel hash and a width (hydrus's pixel duplicates).</summary>
     public IReadOnlyList<long[]> PixelDuplicateGroups() =>
         database.Query<(long PixelHashId, long? Width, long HashId)>("""

@@ -13,7 +13,7 @@ namespace HydraEngine.Storage.Search;
 /// </summary>
 internal static partial class SystemPredicateParser
 {
-    private const string Known = "everything, inbox, archive, untagged, filesize, width, height, import time, hash, known url, number of tags, filetype, limit, sort";
+    private const string Known = "everything, inbox, archive, untagged, filesize, width, height, import time, hash, known url, number of tags, filetype, limit, sort, similar to, num file relationships, (not) best quality of group";
 
     public static object Parse(string body, int column)
     {
@@ -31,6 +31,11 @@ internal static partial class SystemPredicateParser
                 return new TagCountPredicate(NumberComparison.Equal, 0);
             case "known url" or "known urls":
                 return new KnownUrlPredicate(UrlMatch.Any, null);
+        }
+
+        if (DuplicatePredicateParser.TryParse(lower, column) is { } duplicate)
+        {
+            return duplicate;
         }
 
         if (UrlNamed().Match(lower) is { Success: true } urlNamed)
