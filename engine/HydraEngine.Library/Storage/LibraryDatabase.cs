@@ -22,6 +22,18 @@ internal sealed class LibraryDatabase : IDisposable
 
     public static LibraryDatabase Open(string path)
     {
+        try
+        {
+            return OpenOrCreate(path);
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new LibraryException($"cannot open the library database '{path}': {exception.Message}", inner: exception);
+        }
+    }
+
+    private static LibraryDatabase OpenOrCreate(string path)
+    {
         var folder = System.IO.Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(folder))
         {

@@ -9,6 +9,9 @@ internal static partial class DuplicatePredicateParser
 {
     private const int DefaultSimilarDistance = 4;
 
+    /// <summary>The predicate names, for "did you mean".</summary>
+    public static readonly string[] Names = ["similar to", "num file relationships", "is the best quality file of its duplicate group", "is not the best quality file of its duplicate group"];
+
     /// <summary>The predicate, or null when <paramref name="lower"/> (lower case, single spaces) is not one of these.</summary>
     public static DuplicatePredicate? TryParse(string lower, int column)
     {

@@ -32,7 +32,7 @@ internal static class GugCommand
             }
 
             return 0;
-        }));
+        }, StoreAccess.Reads));
         return command;
     }
 }

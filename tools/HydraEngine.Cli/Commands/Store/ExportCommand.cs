@@ -4,7 +4,7 @@ using HydraEngine.Storage.Search;
 
 namespace HydraEngine.Cli.Commands.Store;
 
-/// <summary><c>hydra export "QUERY" -o DIR [--pattern PATTERN] [--no-sidecars]</c>: files plus .txt tag sidecars.</summary>
+/// <summary><c>hydra export "QUERY" -o DIR [--pattern PATTERN] [--no-sidecars]</c>: files plus .txt and .json sidecars.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
@@ -12,7 +12,7 @@ internal static class ExportCommand
         var query = new Argument<string>("query") { Description = "A search (see hydra search --help)." };
         var output = new Option<string>("--output", "-o") { Description = "The folder to write to (created if needed).", Required = true };
         var pattern = new Option<string>("--pattern") { Description = "File names: {hash}, {n}, {tags}, [namespace] (e.g. \"[creator] - [title]\").", DefaultValueFactory = _ => ExportNaming.DefaultPattern };
-        var noSidecars = new Option<bool>("--no-sidecars") { Description = "Do not write NAME.EXT.txt files with the display tags, one per line." };
+        var noSidecars = new Option<bool>("--no-sidecars") { Description = "Do not write sidecars: NAME.EXT.txt (display tags, one per line) and NAME.EXT.json (tags per service, URLs, notes; `hydra import --sidecars` reads both)." };
         var command = new Command("export", "Copy the files a search finds into a folder, with tag sidecars.") { query, output, pattern, noSidecars };
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult =>
@@ -24,7 +24,7 @@ internal static class ExportCommand
                 {
                     var parsed = QueryParser.Parse(text);
                     var naming = new ExportNaming(parseResult.GetValue(pattern)!);
-                    using var opened = store.Open(parseResult, Console.Error);
+                    using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads);
                     return Run(opened, parsed, parseResult.GetValue(output)!, naming, !parseResult.GetValue(noSidecars), Console.Out);
                 },
                 text);
@@ -46,7 +46,7 @@ internal static class ExportCommand
                 File.Copy(report.Path ?? throw new StoreException($"{report.Hash.ToHex()} has no stored bytes"), target, overwrite: true);
                 if (sidecars)
                 {
-                    File.WriteAllLines(target + ".txt", report.AllDisplayTags);
+                    Sidecar.Write(target, report);
                 }
 
                 count++;

@@ -15,7 +15,7 @@ internal static class FileCommand
         command.SetAction(parseResult => StoreCommandRunner.Run(Console.Error, () =>
         {
             var parsed = Storage.Files.FileHash.Parse(parseResult.GetValue(hash)!);
-            using var opened = store.Open(parseResult, Console.Error);
+            using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads);
             var report = opened.GetFile(parsed) ?? throw new StoreException($"the store knows nothing of {parsed.ToHex()}");
             if (parseResult.GetValue(json))
             {
