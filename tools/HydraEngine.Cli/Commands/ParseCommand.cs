@@ -10,6 +10,9 @@ namespace HydraEngine.Cli.Commands;
 /// <summary><c>hydra parse --parser FILE [--name NAME] --url URL PAGE [--json]</c>: run a page parser on a saved page.</summary>
 internal static class ParseCommand
 {
+    /// <summary>A saved page is held to the same limit as a page fetched from the network.</summary>
+    private static readonly long PageLimit = new HydraEngine.Network.NetworkOptions().MaxPageBytes;
+
     public static Command Create()
     {
         var parserFile = new Option<string>("--parser") { Description = "A PNG, hydrus JSON or native JSON holding a page parser or a bundle.", Required = true };
@@ -48,11 +51,11 @@ internal static class ParseCommand
         string text;
         try
         {
-            text = HydraEngine.Parsing.Documents.PageText.Decode(File.ReadAllBytes(pagePath));
+            text = HydraEngine.Parsing.Documents.PageText.Decode(HydraEngine.Definitions.Files.InputFile.ReadAllBytes(pagePath, PageLimit));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{pagePath}: cannot read the page: {exception.Message}");
+            error.WriteLine($"{pagePath}: cannot read the page: {exception.Message}{(exception is HydraEngine.Definitions.Files.InputFileException { TooLarge: true } ? " Saved pages are read up to the network's page limit." : "")}");
             return 1;
         }
 
