@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HydraEngine.Storage;
+using HydraEngine.Storage.Files;
 using HydraEngine.Storage.Search;
 
 namespace HydraEngine.Cli.Commands.Store;
@@ -43,10 +44,10 @@ internal static class ExportCommand
             {
                 var report = store.GetFile(hashes[index])!;
                 var target = Path.Combine(folder, naming.NameFor(report, index + 1));
-                File.Copy(report.Path ?? throw new StoreException($"{report.Hash.ToHex()} has no stored bytes"), target, overwrite: true);
+                OutputFile.Copy(report.Path ?? throw new StoreException($"{report.Hash.ToHex()} has no stored bytes"), target);
                 if (sidecars)
                 {
-                    File.WriteAllLines(target + ".txt", report.AllDisplayTags);
+                    OutputFile.WriteLines(target + ".txt", report.AllDisplayTags);
                 }
 
                 count++;
