@@ -26,7 +26,8 @@ internal sealed class StoreCommandOptions
         return options;
     }
 
-    public HydraStore Open(ParseResult parseResult, TextWriter error)
+    /// <param name="sweepTemporaryFiles">False only for <c>db check</c>, which reports leftovers instead of silently removing them.</param>
+    public HydraStore Open(ParseResult parseResult, TextWriter error, bool sweepTemporaryFiles = true)
     {
         var level = parseResult.GetValue(Synchronous) ?? (int)SynchronousMode.Normal;
         if (level is < 0 or > 3)
@@ -34,7 +35,7 @@ internal sealed class StoreCommandOptions
             throw new StoreException($"--db-synchronous must be 0, 1, 2 or 3 (got {level})");
         }
 
-        var options = new StoreOptions((SynchronousMode)level);
+        var options = new StoreOptions((SynchronousMode)level, SweepTemporaryFiles: sweepTemporaryFiles);
         if (options.Warning is { } warning)
         {
             error.WriteLine(warning);
