@@ -23,7 +23,7 @@ internal sealed class FileLayout : IDisposable
     public string PathOf(FileHash hash, FileMime mime) => PathOf(hash.ToHex(), mime);
 
     public string PathOf(string hex, FileMime mime) =>
-        Path.Combine(FilesFolder, hex[..2], hex[2..4], $"{hex}.{MimeTypes.Extension(mime)}");
+        Path.Combine(FilesFolder, hex[..2], hex[2..4], MimeTypes.Extension(mime) is { Length: > 0 } extension ? $"{hex}.{extension}" : hex);
 
     /// <summary>A fresh temporary file name in the store's folder (so the final rename stays on one file system), owned by this layout.</summary>
     public string NewTempPath()

@@ -1,61 +1,55 @@
 using System.CommandLine;
 using HydraEngine.Definitions;
-using HydraEngine.Model.Containers;
-using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing;
 using HydraEngine.Parsing.Pages;
 
 namespace HydraEngine.Cli.Commands;
 
-/// <summary><c>hydra parse --parser FILE [--name NAME] --url URL PAGE [--json]</c>: run a page parser on a saved page.</summary>
+/// <summary>
+/// <c>hydra parse --parser FILE [--name NAME] --url URL PAGE [--json]</c>: run a page parser on a saved page;
+/// <c>hydra parse --batch FILE.jsonl [--json]</c> runs many such cases in one process (<see cref="ParseBatch"/>).
+/// </summary>
 internal static class ParseCommand
 {
-    /// <summary>A saved page is held to the same limit as a page fetched from the network.</summary>
-    private static readonly long PageLimit = new HydraEngine.Network.NetworkOptions().MaxPageBytes;
-
     public static Command Create()
     {
-        var parserFile = new Option<string>("--parser") { Description = "A PNG, hydrus JSON or native JSON holding a page parser or a bundle.", Required = true };
+        var parserFile = new Option<string>("--parser") { Description = "A PNG, hydrus JSON or native JSON holding a page parser or a bundle (required without --batch)." };
         var name = new Option<string?>("--name") { Description = "Which page parser of a bundle to use." };
-        var url = new Option<string>("--url") { Description = "The URL the page came from (the parsing context's url).", Required = true };
+        var url = new Option<string>("--url") { Description = "The URL the page came from (the parsing context's url; required without --batch)." };
         var json = new Option<bool>("--json") { Description = "Print {parser, url, posts, error} as JSON." };
-        var page = new Argument<string>("page") { Description = "The saved page (HTML, JSON or XML)." };
-        var command = new Command("parse", "Parse a saved page with a page parser, as hydrus would.") { parserFile, name, url, json, page };
-        command.SetAction(parseResult => Run(parseResult.GetValue(parserFile)!, parseResult.GetValue(name), parseResult.GetValue(url)!, parseResult.GetValue(page)!, parseResult.GetValue(json), Console.Out, Console.Error));
+        var batch = new Option<string?>("--batch") { Description = "A JSON Lines file of cases {\"id\", \"parser\", \"name\", \"url\", \"page\"}, run in one process; one result line per case (with --json: the JSON result plus \"id\")." };
+        var page = new Argument<string?>("page") { Description = "The saved page (HTML, JSON or XML; not with --batch).", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("parse", "Parse a saved page with a page parser, as hydrus would.") { parserFile, name, url, json, batch, page };
+        command.SetAction(parseResult => parseResult.GetValue(batch) is { } batchFile
+            ? ParseBatch.Run(batchFile, parseResult.GetValue(json), Console.Out, Console.Error)
+            : RunOne(parseResult.GetValue(parserFile), parseResult.GetValue(name), parseResult.GetValue(url), parseResult.GetValue(page), parseResult.GetValue(json), Console.Out, Console.Error));
         return command;
+    }
+
+    private static int RunOne(string? parserFile, string? name, string? url, string? pagePath, bool asJson, TextWriter output, TextWriter error)
+    {
+        if (parserFile is null || url is null || pagePath is null)
+        {
+            error.WriteLine("hydra parse needs --parser FILE, --url URL and a PAGE (or --batch FILE.jsonl).");
+            return 2;
+        }
+
+        return Run(parserFile, name, url, pagePath, asJson, output, error);
     }
 
     public static int Run(string parserFile, string? name, string url, string pagePath, bool asJson, TextWriter output, TextWriter error)
     {
-        var loaded = DefinitionLoader.LoadFile(parserFile);
-        if (!loaded.Succeeded)
-        {
-            foreach (var diagnostic in loaded.Diagnostics)
-            {
-                error.WriteLine(diagnostic);
-            }
-
-            return 1;
-        }
-
-        var parsers = (loaded.Definition is DefinitionList list ? list.Items.OfType<PageParser>() : new[] { loaded.Definition as PageParser }.OfType<PageParser>()).ToList();
-        var parser = name is null ? (parsers.Count == 1 ? parsers[0] : null) : parsers.FirstOrDefault(candidate => candidate.Name == name);
+        var parser = ParseInputs.SelectParser(parserFile, DefinitionLoader.LoadFile(parserFile), name, out var problem, out var exitCode);
         if (parser is null)
         {
-            error.WriteLine(parsers.Count == 0
-                ? $"{parserFile} holds no page parser."
-                : $"{parserFile} holds {parsers.Count} page parsers; pick one with --name: {string.Join(", ", parsers.Select(p => $"\"{p.Name}\""))}.");
-            return 2;
+            error.WriteLine(problem);
+            return exitCode;
         }
 
-        string text;
-        try
+        var text = ParseInputs.ReadPage(pagePath, out problem);
+        if (text is null)
         {
-            text = HydraEngine.Parsing.Documents.PageText.Decode(HydraEngine.Definitions.Files.InputFile.ReadAllBytes(pagePath, PageLimit));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{pagePath}: cannot read the page: {exception.Message}{(exception is HydraEngine.Definitions.Files.InputFileException { TooLarge: true } ? " Saved pages are read up to the network's page limit." : "")}");
+            error.WriteLine(problem);
             return 1;
         }
 

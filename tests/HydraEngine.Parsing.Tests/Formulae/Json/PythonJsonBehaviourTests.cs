@@ -21,4 +21,20 @@ public sealed class PythonJsonBehaviourTests
     [Fact]
     public void An_integral_float_keeps_its_fraction() =>
         Run(JsonOf(JsonContentToFetch.String, Key("n")), "{\"n\": 10.0}").ShouldBe(["10.0"]);
+
+    [Fact]
+    public void A_nan_constant_is_a_float_and_a_nan_string_stays_a_string() =>
+        Run(JsonOf(JsonContentToFetch.String, Key("a")), "{\"a\": NaN, \"b\": \"x NaN \\\" Infinity\"}").ShouldBe(["nan"]);
+
+    [Fact]
+    public void Non_finite_floats_print_as_python_str_prints_them() =>
+        Run(JsonOf(JsonContentToFetch.String, new JsonAllItems()), "[NaN, Infinity, -Infinity, 1e400, \"Infinity\"]").ShouldBe(["nan", "inf", "-inf", "inf", "Infinity"]);
+
+    [Fact]
+    public void Non_finite_floats_are_dumped_as_python_json_dumps_them() =>
+        Run(JsonOf(JsonContentToFetch.Json), "[NaN,-Infinity,1e400,\"NaN\"]").ShouldBe(["[NaN, -Infinity, Infinity, \"NaN\"]"]);
+
+    [Fact]
+    public void Other_faults_beside_a_constant_are_still_reported() =>
+        Should.Throw<ParseException>(() => Run(JsonOf(JsonContentToFetch.Json), "[NaN, nope]"));
 }

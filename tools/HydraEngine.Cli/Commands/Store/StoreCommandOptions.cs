@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Host;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Database;
 
@@ -27,7 +28,25 @@ internal sealed class StoreCommandOptions
     }
 
     /// <param name="sweepTemporaryFiles">False only for <c>db check</c>, which reports leftovers instead of silently removing them.</param>
-    public HydraStore Open(ParseResult parseResult, TextWriter error, bool sweepTemporaryFiles = true)
+    public HydraStore Open(ParseResult parseResult, TextWriter error, bool sweepTemporaryFiles = true) =>
+        HydraStore.Open(StoreLocation.FromOption(parseResult.GetValue(Database)), StoreOptionsFor(parseResult, error) with { SweepTemporaryFiles = sweepTemporaryFiles });
+
+    /// <summary>An engine on the store these options name, with this process's plugins; <paramref name="configure"/> adds the command's own settings.</summary>
+    public HydraEngineInstance OpenEngine(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null)
+    {
+        var options = EngineOptions(parseResult, error);
+        return HydraEngineHost.Open(configure is null ? options : configure(options));
+    }
+
+    /// <summary>The engine these options name (store, synchronous level, this process's plugins), not yet opened.</summary>
+    public HydraEngineOptions EngineOptions(ParseResult parseResult, TextWriter error) =>
+        new(StoreLocation.FromOption(parseResult.GetValue(Database)))
+        {
+            Synchronous = StoreOptionsFor(parseResult, error).Synchronous,
+            SharedPlugins = CliEnvironment.Of(parseResult).Plugins,
+        };
+
+    private StoreOptions StoreOptionsFor(ParseResult parseResult, TextWriter error)
     {
         var level = parseResult.GetValue(Synchronous) ?? (int)SynchronousMode.Normal;
         if (level is < 0 or > 3)
@@ -35,12 +54,12 @@ internal sealed class StoreCommandOptions
             throw new StoreException($"--db-synchronous must be 0, 1, 2 or 3 (got {level})");
         }
 
-        var options = new StoreOptions((SynchronousMode)level, SweepTemporaryFiles: sweepTemporaryFiles);
+        var options = new StoreOptions((SynchronousMode)level);
         if (options.Warning is { } warning)
         {
             error.WriteLine(warning);
         }
 
-        return HydraStore.Open(StoreLocation.FromOption(parseResult.GetValue(Database)), options);
+        return options;
     }
 }

@@ -1,0 +1,58 @@
+using HydraEngine.Plugins;
+using Microsoft.Extensions.Logging;
+
+namespace HydraEngine.Host.Plugins;
+
+/// <summary>
+/// The plugins one engine uses: loaded for it from <see cref="HydraEngineOptions.Plugins"/> (and owned), or shared
+/// from <see cref="HydraEngineOptions.SharedPlugins"/> (and left to their owner), or none.
+/// </summary>
+internal sealed class EnginePlugins : IDisposable
+{
+    private readonly bool owned;
+
+    private EnginePlugins(PluginHost? host, bool owned)
+    {
+        Host = host;
+        this.owned = owned;
+    }
+
+    public PluginHost? Host { get; }
+
+    public static EnginePlugins For(HydraEngineOptions options, ILogger logger)
+    {
+        if (options.SharedPlugins is { } shared)
+        {
+            return new EnginePlugins(shared, owned: false);
+        }
+
+        return options.Plugins is null ? new EnginePlugins(null, owned: false) : new EnginePlugins(Load(options.Plugins, logger), owned: true);
+    }
+
+    /// <summary>Loads and attaches the plugins of one folder, logging each that cannot be used; null when the folder does not exist.</summary>
+    public static PluginHost? Load(PluginHostOptions options, ILogger logger)
+    {
+        if (!Directory.Exists(options.PluginsFolder))
+        {
+            return null;
+        }
+
+        var host = PluginHost.Load(options);
+        foreach (var failed in host.Plugins.Where(plugin => plugin.Error is not null))
+        {
+            logger.LogWarning("plugin {Id} is {State}: {Error}", failed.Id, failed.State, failed.Error);
+        }
+
+        host.PluginDisabled += plugin => logger.LogWarning("plugin {Id} was disabled: {Error}", plugin.Id, plugin.Error);
+        host.AttachToEngine();
+        return host;
+    }
+
+    public void Dispose()
+    {
+        if (owned)
+        {
+            Host?.Dispose();
+        }
+    }
+}
