@@ -16,12 +16,15 @@ public sealed partial class DownloadEngine
 
     public void PauseGalleryDownload(long id, bool paused) => GalleryDownloadRows.SetPaused(Require(GalleryDownloadRows.Get(id), "gallery download", id).Id, paused);
 
-    /// <summary>Queues URLs to import in the named queue; returns the queue and how many URLs were new to it.</summary>
-    public (UrlQueue Queue, int Added) AddUrls(IEnumerable<string> urls, string queueName = "default")
+    /// <summary>
+    /// Queues URLs to import in the named queue; returns the queue and how many URLs were new to it. Tags in
+    /// <paramref name="metadata"/> go with every file the URLs give (as if parsed), its service tags to their services.
+    /// </summary>
+    public (UrlQueue Queue, int Added) AddUrls(IEnumerable<string> urls, string queueName = "default", SeedMetadata? metadata = null)
     {
         var checkedUrls = QueueJob.Check(urls);
         var queue = UrlQueueRows.Ensure(queueName, Services.Now);
-        return (queue, QueueJob.Add(queue, checkedUrls));
+        return (queue, QueueJob.Add(queue, checkedUrls, metadata));
     }
 
     public IReadOnlyList<UrlQueue> UrlQueues() => UrlQueueRows.All();
@@ -52,6 +55,15 @@ public sealed partial class DownloadEngine
 
     /// <summary>Puts every failed file seed of every job back in the queue (hydrus's "retry failed"); the next run works them.</summary>
     public int RetryAllFailed() => Services.FileLogs.RetryAllFailed(Services.Now);
+
+    /// <summary>Puts every gallery page that failed, of every gallery download and URL queue, back in its queue; the next run fetches them again.</summary>
+    public int RetryFailedPages() =>
+        GalleryDownloadRows.All().Select(download => download.GalleryLogId)
+            .Concat(UrlQueueRows.All().Select(queue => queue.GalleryLogId))
+            .Sum(logId => Services.Failures.RetryPages(logId, Services.Now));
+
+    /// <summary>How many gallery pages of a gallery log ended in an error.</summary>
+    public int FailedPages(long galleryLogId) => Services.Failures.FailedPages(galleryLogId);
 
     internal static T Require<T>(T? value, string what, object key) where T : class =>
         value ?? throw new DownloadException($"there is no {what} {key}");

@@ -53,7 +53,7 @@ public sealed partial class HydraStore : IDisposable
             }
             return store;
         }
-        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException or HydraEngine.Database.DatabaseSchemaException)
         {
             database?.Dispose();
             throw new StoreException($"cannot open the store at '{location.DatabasePath}': {exception.Message}", exception);

@@ -13,6 +13,13 @@ public static class OutputFile
         Write(targetPath, source.CopyTo);
     }
 
+    public static void WriteText(string targetPath, string text) =>
+        Write(targetPath, stream =>
+        {
+            using var writer = new StreamWriter(stream, leaveOpen: true);
+            writer.Write(text);
+        });
+
     public static void WriteLines(string targetPath, IEnumerable<string> lines) =>
         Write(targetPath, stream =>
         {

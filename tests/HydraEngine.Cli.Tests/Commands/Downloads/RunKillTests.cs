@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using HydraEngine.Cli.Commands;
-using HydraEngine.Cli.Tests.Support;
 using HydraEngine.Cli.Commands.Demo;
 using HydraEngine.Downloading;
 using HydraEngine.Downloading.Seeds;
@@ -65,7 +64,22 @@ public sealed class RunKillTests : IDisposable
         engine.AddGalleryDownload("fixture booru tag search", "");
     }
 
-    private Process Hydra(params string[] args) => HydraProcess.Start(Database, args);
+    private Process Hydra(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(CliRoot).Assembly.Location);
+        foreach (var argument in args.Concat(["--db", Database]))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
 
     private int StoredFiles()
     {
@@ -92,5 +106,15 @@ public sealed class RunKillTests : IDisposable
         catch (IOException)
         {
         }
+    }
+}
+
+internal static class ProcessExtensions
+{
+    public static async Task<int> WaitForExitAsync(this Process process, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
     }
 }

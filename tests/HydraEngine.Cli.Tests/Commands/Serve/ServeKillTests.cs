@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using HydraEngine.Cli.Commands.Demo;
 using HydraEngine.Cli.Tests.Commands.Downloads;
-using HydraEngine.Cli.Tests.Support;
 using HydraEngine.Downloading.Seeds;
 using HydraEngine.FixtureBooru;
 using HydraEngine.FixtureBooru.Content;

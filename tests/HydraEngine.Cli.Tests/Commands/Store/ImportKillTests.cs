@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using HydraEngine.Cli.Tests.Support;
 using HydraEngine.Definitions;
@@ -31,17 +30,13 @@ public sealed class ImportKillTests : IDisposable
         var killedMidway = 0;
         for (var round = 0; round < Kills; round++)
         {
-            using var import = Hydra("import", Path.Combine(folder, "in"));
+            using var import = HydraProcess.Start(folder, "import", Path.Combine(folder, "in"), "--db", Database);
             await Task.Delay(random.Next(150, 1200));
-            killedMidway += import.HasExited ? 0 : 1;
-            import.Kill();
-            await import.WaitForExitAsync();
+            import.Signal("KILL");
+            killedMidway += (await import.WaitAsync(TimeSpan.FromSeconds(30))).Code == 0 ? 0 : 1;
         }
 
-        using (var finish = Hydra("import", Path.Combine(folder, "in")))
-        {
-            (await finish.WaitForExitAsync(TimeSpan.FromSeconds(120))).ShouldBe(0);
-        }
+        (await HydraProcess.RunAsync(folder, "import", Path.Combine(folder, "in"), "--db", Database)).Code.ShouldBe(0);
 
         killedMidway.ShouldBeGreaterThan(Kills / 2, "most kills must land while the import runs");
         using var store = HydraStore.Open(StoreLocation.FromOption(Database), new StoreOptions(SweepTemporaryFiles: false));
@@ -78,8 +73,6 @@ public sealed class ImportKillTests : IDisposable
         random.NextBytes(bytes);
         return bytes;
     }
-
-    private Process Hydra(params string[] args) => HydraProcess.Start(Database, args);
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -1,4 +1,6 @@
 using HydraEngine.Model.Parsing;
+using HydraEngine.Parsing.Documents;
+using HydraEngine.Parsing.Formulae;
 using static HydraEngine.Parsing.Tests.Build;
 
 namespace HydraEngine.Parsing.Tests.Formulae.Json;
@@ -37,4 +39,13 @@ public sealed class PythonJsonBehaviourTests
     [Fact]
     public void Other_faults_beside_a_constant_are_still_reported() =>
         Should.Throw<ParseException>(() => Run(JsonOf(JsonContentToFetch.Json), "[NaN, nope]"));
+
+    [Fact]
+    public void A_deminify_reference_cycle_is_a_parse_error_naming_the_formula()
+    {
+        var error = Should.Throw<ParseException>(() => FormulaEngine.Default.Parse(JsonOf(JsonContentToFetch.String, new JsonDeminify(0)), new ParseDocument("[{\"\": -1}]"), new ParsingContext(), true, "/content_parsers/0/formula"));
+
+        error.Message.ShouldContain("cycle");
+        error.Pointer.ShouldBe("/content_parsers/0/formula");
+    }
 }

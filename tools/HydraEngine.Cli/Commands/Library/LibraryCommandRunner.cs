@@ -10,13 +10,17 @@ internal static class LibraryCommandRunner
     public const int NotApplied = 3;
     public const int Unexpected = CommandFailures.Unexpected;
 
-    public static int Run(ParseResult parseResult, Option<string?> database, Func<DownloaderLibrary, TextWriter, TextWriter, int> action, bool warnUnloadable = true)
+    /// <summary>Runs <paramref name="action"/> on the library; a command that only reads (<paramref name="access"/>) refuses a database that does not exist.</summary>
+    public static int Run(ParseResult parseResult, Option<string?> database, Func<DownloaderLibrary, TextWriter, TextWriter, int> action, StoreAccess access = StoreAccess.Writes, bool warnUnloadable = true)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
+        string? path = null;
         try
         {
-            using var library = DownloaderLibrary.Open(parseResult.GetValue(database));
+            path = HydraEngine.Library.Storage.LibraryLocation.Resolve(parseResult.GetValue(database));
+            StorePresence.Check(path, access, error);
+            using var library = DownloaderLibrary.Open(path);
             if (warnUnloadable)
             {
                 WarnUnloadable(library, error);
@@ -24,14 +28,14 @@ internal static class LibraryCommandRunner
 
             return action(library, output, error);
         }
-        catch (LibraryException exception)
+        catch (Exception exception) when (exception is LibraryException or HydraEngine.Storage.StoreException)
         {
-            error.WriteLine($"error: {exception.Message}");
+            error.WriteLine($"error: {DatabaseProblems.Explain(exception)}");
             return Failed;
         }
         catch (Exception exception)
         {
-            return CommandFailures.Report(exception, error);
+            return CommandFailures.Report(exception, error, path);
         }
     }
 

@@ -49,7 +49,7 @@ internal static class TagsCommand
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult => StoreCommandRunner.Run(Console.Error, () =>
         {
-            using var opened = store.Open(parseResult, Console.Error);
+            using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads);
             foreach (var service in opened.Services)
             {
                 Console.Out.WriteLine($"{service.Name,-20} {Describe(service.Type)}");
@@ -75,6 +75,8 @@ internal static class TagsCommand
     private static string Describe(ServiceType type) => type switch
     {
         ServiceType.LocalTag => "tag service",
+        ServiceType.TagRepository => "tag repository (hydra repos)",
+        ServiceType.LocalUpdateDomain => "repository update files",
         ServiceType.LocalFileDomain => "local file domain",
         ServiceType.LocalFileTrashDomain => "trash",
         ServiceType.CombinedLocalFile => "all files with bytes on disk",
