@@ -89,7 +89,7 @@ public sealed class HydraEngineInstance : IAsyncDisposable, IDisposable
         }
 
         var report = Store.GetFile(hash) ?? throw new StoreException($"{hash.ToHex()} is not in the store");
-        File.Copy(report.Path ?? throw new StoreException($"{hash.ToHex()} has no stored bytes"), targetPath, overwrite: true);
+        HydraEngine.Storage.Files.OutputFile.Copy(report.Path ?? throw new StoreException($"{hash.ToHex()} has no stored bytes"), targetPath);
         return [];
     }
 

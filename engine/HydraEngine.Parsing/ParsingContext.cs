@@ -22,6 +22,9 @@ public sealed class ParsingContext
 
     public static ParsingContext ForUrl(string url) => new([new("url", url)]);
 
+    /// <summary>The time budget of the parse this context belongs to (set by <see cref="Pages.PageParserRunner"/>; null: none).</summary>
+    public Strings.TimeBudget? Budget { get; set; }
+
     public string? this[string key]
     {
         get => values.GetValueOrDefault(key);

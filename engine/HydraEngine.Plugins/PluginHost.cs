@@ -62,7 +62,7 @@ public sealed class PluginHost : IDisposable
         var stateFile = new PluginStateFile(options.StateFile);
         var disabled = stateFile.ReadDisabled();
         var loader = new PluginFolderLoader(options, stateFile, clock);
-        var entries = PluginFolderLoader.Folders(options.PluginsFolder).Select(folder => loader.Load(folder, disabled)).ToArray();
+        var entries = PluginFolderLoader.Folders(options.PluginsFolder).Select(folder => loader.LoadGuarded(folder, disabled)).ToArray();
         return new PluginHost(options, entries, stateFile, clock);
     }
 
@@ -72,7 +72,7 @@ public sealed class PluginHost : IDisposable
     /// </summary>
     public static PluginInfo SetEnabled(PluginHostOptions options, string id, bool enabled)
     {
-        var entry = PluginFolderLoader.Folders(options.PluginsFolder).Select(PluginFolderLoader.Inspect).FirstOrDefault(found => found.Id == id)
+        var entry = PluginFolderLoader.Folders(options.PluginsFolder).Select(PluginFolderLoader.InspectGuarded).FirstOrDefault(found => found.Id == id)
             ?? throw new PluginException(id, $"there is no plugin \"{id}\" in {options.PluginsFolder}.", pluginDisabled: false);
         var stateFile = new PluginStateFile(options.StateFile);
         if (enabled)

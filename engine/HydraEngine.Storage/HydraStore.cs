@@ -47,7 +47,10 @@ public sealed partial class HydraStore : IDisposable
             database = StoreDatabase.Open(location.DatabasePath, effective);
             MigrationRunner.Default.Migrate(database);
             var store = new HydraStore(location, effective, database, clock);
-            store.parts.Layout.RemoveStaleTempFiles(TimeSpan.FromHours(6));
+            if (effective.SweepTemporaryFiles)
+            {
+                store.parts.Layout.SweepTempFiles();
+            }
             return store;
         }
         catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException or HydraEngine.Database.DatabaseSchemaException)
@@ -68,5 +71,9 @@ public sealed partial class HydraStore : IDisposable
     /// <summary>Adds a local file domain (beside "my files").</summary>
     public StoreService AddFileDomain(string name) => parts.Services.Add(name, ServiceType.LocalFileDomain);
 
-    public void Dispose() => database.Dispose();
+    public void Dispose()
+    {
+        parts.Layout.Dispose();
+        database.Dispose();
+    }
 }

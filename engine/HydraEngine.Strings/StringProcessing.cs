@@ -12,7 +12,10 @@ public static class StringProcessing
     /// error, and a step of a kind with no evaluator empties the list (later steps still run). Never throws for
     /// bad step data.
     /// </summary>
-    public static IReadOnlyList<string> Process(StringProcessor processor, IReadOnlyList<string> texts)
+    public static IReadOnlyList<string> Process(StringProcessor processor, IReadOnlyList<string> texts) => Process(processor, texts, null);
+
+    /// <summary>As <see cref="Process(StringProcessor, IReadOnlyList{string})"/>, checking <paramref name="budget"/> before each string a step takes (throws <see cref="TimeBudgetExceededException"/>).</summary>
+    public static IReadOnlyList<string> Process(StringProcessor processor, IReadOnlyList<string> texts, TimeBudget? budget)
     {
         ArgumentNullException.ThrowIfNull(processor);
         ArgumentNullException.ThrowIfNull(texts);
@@ -20,7 +23,7 @@ public static class StringProcessing
         foreach (var step in processor.Steps)
         {
             var evaluator = step is null ? null : StringStepRegistry.Find(step.GetType());
-            current = evaluator is null ? [] : evaluator.Apply(step!, current);
+            current = evaluator is null ? [] : evaluator.Apply(step!, budget is null ? current : budget.Guard(current));
         }
 
         return current;

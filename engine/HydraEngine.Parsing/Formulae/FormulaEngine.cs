@@ -17,7 +17,9 @@ public sealed class FormulaEngine
     {
         var evaluator = FormulaEvaluatorRegistry.Find(formula.GetType())
             ?? throw new ParseException("parsing.unknown-formula", $"no evaluator is registered for {formula.GetType().Name} (is the plugin that provides it enabled?)", pointer, "");
+        CheckBudget(context, pointer);
         var raw = evaluator.ParseRawTexts(formula, new FormulaInput(document, context, collapseNewlines, pointer), this);
+        CheckBudget(context, pointer);
         var texts = new List<string>(raw.Count);
         foreach (var text in raw)
         {
@@ -26,13 +28,32 @@ public sealed class FormulaEngine
 
         try
         {
-            return StringProcessing.Process(formula.Processor, texts);
+            return StringProcessing.Process(formula.Processor, texts, context.Budget);
+        }
+        catch (TimeBudgetExceededException exception)
+        {
+            throw BudgetFailure(exception, pointer + "/processor");
         }
         catch (StringProcessingException exception)
         {
             throw new ParseException(exception.Code, exception.Message, pointer + "/processor", ParseException.Excerpt(string.Join("\n", texts)));
         }
     }
+
+    private static void CheckBudget(ParsingContext context, string pointer)
+    {
+        try
+        {
+            context.Budget?.Check();
+        }
+        catch (TimeBudgetExceededException exception)
+        {
+            throw BudgetFailure(exception, pointer);
+        }
+    }
+
+    private static ParseException BudgetFailure(TimeBudgetExceededException exception, string pointer) =>
+        new("parsing.time-budget", $"the parse {exception.Message}, at the formula {pointer}", pointer, "");
 
     /// <summary>Each line stripped, empty lines dropped, joined with nothing (hydrus joins with "").</summary>
     internal static string CollapseNewlines(string text)

@@ -12,13 +12,18 @@ namespace HydraEngine.Parsing.Pages;
 /// Runs a page parser as hydrus's <c>PageParser.Parse</c> (semantics.md §2): pre-parse conversion, content
 /// parsers in stored order, post_index counting, subsidiaries sorted by name, each chunk a post source.
 /// </summary>
-public sealed class PageParserRunner(FormulaEngine? engine = null)
+public sealed class PageParserRunner(FormulaEngine? engine = null, TimeSpan? budget = null)
 {
+    /// <summary>How long one page's parse may take (on top of each regex's own match timeout) unless the caller says otherwise: 30 s, plus 10 s per MiB of page.</summary>
+    public static TimeSpan DefaultBudget(int pageLength) => TimeSpan.FromSeconds(30 + (10.0 * pageLength / (1024 * 1024)));
+
     private readonly FormulaEngine formulae = engine ?? FormulaEngine.Default;
 
     /// <summary>Parses a page; never throws for bad pages or definitions: failures are in the result.</summary>
     public PageParseResult Run(PageParser parser, string text, ParsingContext context)
     {
+        var outer = context.Budget;
+        context.Budget = new TimeBudget(budget ?? DefaultBudget(text.Length));
         try
         {
             return new PageParseResult(Parse(parser, text, context, ""), null);
@@ -30,6 +35,10 @@ public sealed class PageParserRunner(FormulaEngine? engine = null)
         catch (ParseException error)
         {
             return new PageParseResult([], new ParseFailure(error.Code, error.Message, error.Pointer, error.InputExcerpt, IsVeto: false));
+        }
+        finally
+        {
+            context.Budget = outer;
         }
     }
 

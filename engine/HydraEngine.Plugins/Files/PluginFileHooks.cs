@@ -35,7 +35,7 @@ public sealed class PluginFileHooks
     {
         ArgumentNullException.ThrowIfNull(store);
         var report = store.GetFile(hash) ?? throw new StoreException($"{hash.ToHex()} is not in the store.");
-        File.Copy(report.Path ?? throw new StoreException($"{hash.ToHex()} has no stored bytes."), targetPath, overwrite: true);
+        HydraEngine.Storage.Files.OutputFile.Copy(report.Path ?? throw new StoreException($"{hash.ToHex()} has no stored bytes."), targetPath);
         var file = FileDetailsReader.From(report, Path.GetFullPath(targetPath));
         return new HookedExport(file, RunExporters(file));
     }

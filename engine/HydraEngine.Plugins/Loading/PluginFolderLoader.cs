@@ -45,6 +45,27 @@ internal sealed class PluginFolderLoader(PluginHostOptions options, PluginStateF
                 $"built for contract {manifest.ContractVersion}; this host runs contract {ContractLevel.Host} and loads only plugins of major {ContractLevel.Host.Major} with a minor of at most {ContractLevel.Host.Minor}.");
     }
 
+    /// <summary>
+    /// <see cref="Load"/>, where a folder that cannot be read at all (an unreadable manifest, a broken file system)
+    /// is listed as failed with the reason instead of stopping every command.
+    /// </summary>
+    public PluginEntry LoadGuarded(string folder, IReadOnlyDictionary<string, string> disabled) => Guarded(folder, () => Load(folder, disabled));
+
+    /// <summary><see cref="Inspect"/>, guarded the same way.</summary>
+    public static PluginEntry InspectGuarded(string folder) => Guarded(folder, () => Inspect(folder));
+
+    private static PluginEntry Guarded(string folder, Func<PluginEntry> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return new PluginEntry(folder, null, PluginState.Failed, $"the plugin folder {folder} cannot be read: {PluginCalls.Describe(exception)}");
+        }
+    }
+
     public PluginEntry Load(string folder, IReadOnlyDictionary<string, string> disabled)
     {
         var entry = Inspect(folder);

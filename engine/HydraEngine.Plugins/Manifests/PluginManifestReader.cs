@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HydraEngine.Definitions.Files;
 
 namespace HydraEngine.Plugins.Manifests;
 
@@ -6,6 +7,9 @@ namespace HydraEngine.Plugins.Manifests;
 internal static class PluginManifestReader
 {
     private static readonly string[] Keys = ["id", "version", "entry_assembly", "contract_version"];
+
+    /// <summary>A manifest is a few lines; anything bigger is not one (and an endless file is never read whole).</summary>
+    public const long MaximumBytes = 64 * 1024;
 
     /// <summary>The manifest, or null with every problem in <paramref name="problems"/>.</summary>
     public static PluginManifest? Read(string path, out IReadOnlyList<string> problems)
@@ -15,22 +19,30 @@ internal static class PluginManifestReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllBytes(path));
+            document = JsonDocument.Parse(InputFile.ReadAllBytes(path, MaximumBytes));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             found.Add($"cannot read {PluginManifest.FileName}: {exception.Message}");
             return null;
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException)
         {
-            found.Add($"{PluginManifest.FileName} is not valid JSON: {exception.Message}");
+            found.Add($"{PluginManifest.FileName} is not valid JSON (or not UTF-8): {exception.Message}");
             return null;
         }
 
         using (document)
         {
-            return Read(document.RootElement, found);
+            try
+            {
+                return Read(document.RootElement, found);
+            }
+            catch (InvalidOperationException exception)
+            {
+                found.Add($"{PluginManifest.FileName} holds text that is not valid Unicode (a lone surrogate escape): {exception.Message}");
+                return null;
+            }
         }
     }
 

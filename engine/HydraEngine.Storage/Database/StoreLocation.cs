@@ -35,6 +35,9 @@ public sealed record StoreLocation
     /// <summary>Where imports write before the rename (same file system as <see cref="FilesFolder"/>).</summary>
     public string TempFolder => Path.Combine(FilesFolder, ".tmp");
 
+    /// <summary><see cref="TempFolder"/> with the folder of its owners' locks (see <see cref="Files.TemporaryFiles"/>).</summary>
+    public Files.TemporaryFolder Temporary => new(TempFolder, Path.Combine(RootFolder, ".temp-owners"));
+
     /// <summary>The embedded default store under the user's data folder.</summary>
     public static StoreLocation Default => new(Path.Combine(DefaultDataFolder(), DefaultDatabaseName));
 

@@ -9,7 +9,8 @@ namespace HydraEngine.Storage.Database;
 public sealed record StoreOptions(
     SynchronousMode Synchronous = SynchronousMode.Normal,
     TimeSpan? BusyTimeout = null,
-    int CacheMegabytes = 256)
+    int CacheMegabytes = 256,
+    bool SweepTemporaryFiles = true)
 {
     public static StoreOptions Default { get; } = new();
 

@@ -61,8 +61,9 @@ internal sealed class IntegrityChecker
         }
 
         var (orphans, removed) = FindOrphans(expected, options.RemoveOrphans);
-        var temps = Directory.Exists(layout.TempFolder) ? Directory.GetFiles(layout.TempFolder).Length : 0;
-        return new IntegrityReport(databaseProblems, stored.Count, missing, corrupt, orphans, removed, temps);
+        var temps = TemporaryFiles.CountLeftovers(layout.Temporary);
+        var tempsRemoved = options.RemoveTempFiles ? layout.SweepTempFiles() : 0;
+        return new IntegrityReport(databaseProblems, stored.Count, missing, corrupt, orphans, removed, temps, tempsRemoved);
     }
 
     internal static bool HashMatches(string path, FileHash hash)

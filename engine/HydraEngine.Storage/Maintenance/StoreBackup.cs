@@ -42,7 +42,7 @@ internal sealed class StoreBackup
         }
 
         var sourceLayout = new FileLayout(source);
-        var targetLayout = new FileLayout(target);
+        using var targetLayout = new FileLayout(target);
         long copied = 0;
         long present = 0;
         var missing = new List<FileHash>();

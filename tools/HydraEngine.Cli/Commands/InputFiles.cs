@@ -1,6 +1,9 @@
 namespace HydraEngine.Cli.Commands;
 
-/// <summary>Expands command-line paths: files as given, directories recursively over *.png and *.json.</summary>
+/// <summary>
+/// Expands command-line paths: files as given, directories recursively over *.png and *.json. A symbolic link to a
+/// directory is not followed (a link loop would list the same files again and again); linked files are listed.
+/// </summary>
 internal static class InputFiles
 {
     public static IEnumerable<string> Expand(IEnumerable<string> paths)
@@ -9,7 +12,7 @@ internal static class InputFiles
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                foreach (var file in FilesBelow(path)
                              .Where(file => file.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                              .Order(StringComparer.Ordinal))
                 {
@@ -22,4 +25,11 @@ internal static class InputFiles
             }
         }
     }
+
+    private static IEnumerable<string> FilesBelow(string folder) =>
+        new System.IO.Enumeration.FileSystemEnumerable<string>(folder, (ref entry) => entry.ToSpecifiedFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HydraEngine.Definitions;
+using HydraEngine.Definitions.Diagnostics;
 
 namespace HydraEngine.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class InspectCommand
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(file => Render(DefinitionLoader.LoadFile(file), asJson));
+            .Select(file => RenderGuarded(file, asJson));
         foreach (var (text, succeeded) in lines)
         {
             failures += succeeded ? 0 : 1;
@@ -30,6 +31,21 @@ internal static class InspectCommand
         }
 
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>A fault of ours on one file is that file's error line; the rest of the batch goes on.</summary>
+    private static (string Text, bool Succeeded) RenderGuarded(string file, bool asJson)
+    {
+        try
+        {
+            return Render(DefinitionLoader.LoadFile(file), asJson);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            var failed = new DefinitionLoadResult(file, null, null,
+                [new DefinitionDiagnostic(file, "", DiagnosticSeverity.Error, DiagnosticCodes.Unexpected, $"this could not be described ({exception.GetType().Name}: {exception.Message}); please report it with the file.")], []);
+            return Render(failed, asJson);
+        }
     }
 
     /// <summary>Files load in parallel (a batch of thousands is the common case); output stays in input order.</summary>

@@ -35,16 +35,19 @@ internal static class ParseInputs
     }
 
     /// <summary>The saved page's text (decoded as hydrus decodes a response), or null and the problem.</summary>
+    /// <summary>A saved page is held to the same limit as a page fetched from the network.</summary>
+    private static readonly long PageLimit = new HydraEngine.Network.NetworkOptions().MaxPageBytes;
+
     public static string? ReadPage(string pagePath, out string problem)
     {
         problem = "";
         try
         {
-            return HydraEngine.Parsing.Documents.PageText.Decode(File.ReadAllBytes(pagePath));
+            return HydraEngine.Parsing.Documents.PageText.Decode(HydraEngine.Definitions.Files.InputFile.ReadAllBytes(pagePath, PageLimit));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            problem = $"{pagePath}: cannot read the page: {exception.Message}";
+            problem = $"{pagePath}: cannot read the page: {exception.Message}{(exception is HydraEngine.Definitions.Files.InputFileException { TooLarge: true } ? " Saved pages are read up to the network's page limit." : "")}";
             return null;
         }
     }

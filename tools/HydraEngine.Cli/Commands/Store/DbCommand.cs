@@ -3,7 +3,7 @@ using HydraEngine.Storage.Maintenance;
 
 namespace HydraEngine.Cli.Commands.Store;
 
-/// <summary><c>hydra db backup DIR</c> and <c>hydra db check [--verify-hashes] [--remove-orphans]</c>.</summary>
+/// <summary><c>hydra db backup DIR</c> and <c>hydra db check [--verify-hashes] [--remove-orphans] [--repair]</c>.</summary>
 internal static class DbCommand
 {
     public static Command Create()
@@ -39,12 +39,13 @@ internal static class DbCommand
     {
         var verify = new Option<bool>("--verify-hashes") { Description = "Re-hash every file's bytes (reads everything)." };
         var removeOrphans = new Option<bool>("--remove-orphans") { Description = "Delete files no row refers to (older than an hour; left by interrupted imports)." };
-        var command = new Command("check", "SQLite integrity check, and every stored row has its file.") { verify, removeOrphans };
+        var repair = new Option<bool>("--repair") { Description = "Delete leftover temporary files of interrupted imports (those of processes that are gone)." };
+        var command = new Command("check", "SQLite integrity check, every stored row has its file, and no leftover temporary files.") { verify, removeOrphans, repair };
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult => StoreCommandRunner.Run(Console.Error, () =>
         {
-            using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads);
-            var options = new IntegrityCheckOptions(parseResult.GetValue(verify), parseResult.GetValue(removeOrphans));
+            using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads, sweepTemporaryFiles: false);
+            var options = new IntegrityCheckOptions(parseResult.GetValue(verify), parseResult.GetValue(removeOrphans), parseResult.GetValue(repair));
             var report = StoreProgress.Run("checking files", progress => opened.CheckIntegrity(options, progress));
             Write(report, Console.Out);
             return report.IsHealthy ? 0 : StoreCommandRunner.Failed;
@@ -66,7 +67,8 @@ internal static class DbCommand
             output.WriteLine($"  {problem.Hash.ToHex()}: {problem.Problem} ({problem.Path})");
         }
 
-        output.WriteLine($"orphans   {report.OrphanFiles.Count} files without a row ({report.OrphansRemoved} removed), {report.TempFiles} temporary files");
+        output.WriteLine($"orphans   {report.OrphanFiles.Count} files without a row ({report.OrphansRemoved} removed)");
+        output.WriteLine($"temporary {report.TempFiles} leftover files of interrupted imports ({report.TempFilesRemoved} removed{(report.TempFiles > report.TempFilesRemoved ? "; `hydra db check --repair` removes them" : "")})");
         output.WriteLine(report.IsHealthy ? "healthy" : "NOT healthy");
     }
 }

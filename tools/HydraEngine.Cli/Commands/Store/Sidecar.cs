@@ -20,7 +20,7 @@ internal sealed record Sidecar(IReadOnlyList<string> Tags, IReadOnlyDictionary<s
     /// <summary>Writes <c>TARGET.txt</c> and <c>TARGET.json</c> for <paramref name="report"/>.</summary>
     public static void Write(string target, FileReport report)
     {
-        File.WriteAllLines(target + ".txt", report.AllDisplayTags);
+        HydraEngine.Storage.Files.OutputFile.WriteLines(target + ".txt", report.AllDisplayTags);
         var tags = new JsonObject();
         foreach (var service in report.Tags.Where(service => service.StorageTags.Count > 0))
         {
@@ -35,7 +35,7 @@ internal sealed record Sidecar(IReadOnlyList<string> Tags, IReadOnlyDictionary<s
             ["urls"] = new JsonArray([.. report.Urls.Select(url => (JsonNode?)url)]),
             ["notes"] = new JsonObject(report.Notes.Select(note => KeyValuePair.Create(note.Key, (JsonNode?)note.Value))),
         };
-        File.WriteAllText(target + ".json", json.ToJsonString(Indented) + "\n");
+        HydraEngine.Storage.Files.OutputFile.WriteText(target + ".json", json.ToJsonString(Indented) + "\n");
     }
 
     /// <summary>Reads the sidecars beside <paramref name="mediaPath"/> (either, both or neither).</summary>

@@ -29,10 +29,11 @@ internal sealed class StoreCommandOptions
     }
 
     /// <summary>Opens the store; a command that only reads (<paramref name="access"/>) refuses one that does not exist.</summary>
-    public HydraStore Open(ParseResult parseResult, TextWriter error, StoreAccess access = StoreAccess.Writes)
+    /// <param name="sweepTemporaryFiles">False only for <c>db check</c>, which reports leftovers instead of silently removing them.</param>
+    public HydraStore Open(ParseResult parseResult, TextWriter error, StoreAccess access = StoreAccess.Writes, bool sweepTemporaryFiles = true)
     {
         var options = StoreOptionsFor(parseResult, error);
-        return HydraStore.Open(Located(parseResult, error, access), options with { Profile = CliEnvironment.Of(parseResult).SqlProfile });
+        return HydraStore.Open(Located(parseResult, error, access), options with { Profile = CliEnvironment.Of(parseResult).SqlProfile, SweepTemporaryFiles = sweepTemporaryFiles });
     }
 
     /// <summary>An engine on the store these options name, with this process's plugins; <paramref name="configure"/> adds the command's own settings.</summary>
