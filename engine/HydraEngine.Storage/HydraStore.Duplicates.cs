@@ -24,9 +24,17 @@ public sealed partial class HydraStore
         return rows.Select(row => new PotentialPair(hashes[row.KingA], hashes[row.KingB], row.Distance)).ToList();
     }
 
-    /// <summary>Sets a relationship between two stored files with hydrus's transitive effects (A is the better file for <see cref="DuplicateRelationship.Better"/>).</summary>
-    public void SetDuplicateRelationship(FileHash a, FileHash b, DuplicateRelationship relationship)
+    /// <summary>
+    /// Sets a relationship between two stored files with hydrus's transitive effects (A is the better file for
+    /// <see cref="DuplicateRelationship.Better"/>), after merging their content by <paramref name="merge"/> (none when null).
+    /// </summary>
+    public void SetDuplicateRelationship(FileHash a, FileHash b, DuplicateRelationship relationship, DuplicateMergeOptions? merge = null)
     {
+        if (merge is not null && a != b)
+        {
+            new DuplicateContentMerger(this).Merge(a, b, merge);
+        }
+
         using var transaction = database.BeginWrite();
         var setter = new DuplicatePairSetter(parts.DuplicateGroups, parts.DuplicateUpdates);
         setter.Set(relationship, RequireHashId(a), RequireHashId(b));

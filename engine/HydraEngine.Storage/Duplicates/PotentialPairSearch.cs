@@ -1,5 +1,3 @@
-using HydraEngine.Imaging.Similarity;
-
 namespace HydraEngine.Storage.Duplicates;
 
 /// <summary>
@@ -10,12 +8,12 @@ namespace HydraEngine.Storage.Duplicates;
 internal sealed class PotentialPairSearch(SimilarFilesRecords similar, DuplicateGroups groups, DuplicateUpdates updates)
 {
     /// <summary>Searches up to <paramref name="limit"/> files (in one transaction, the caller's); returns how many were searched.</summary>
-    public int Run(ISimilarHashIndex index, int distance, int limit)
+    public int Run(SimilarFilesSnapshot snapshot, int distance, int limit)
     {
         var files = similar.FilesToSearch(distance, limit);
         foreach (var hashId in files)
         {
-            var matches = SearchFile(index, hashId, distance);
+            var matches = SearchFile(snapshot, hashId, distance);
             if (matches.Count > 0)
             {
                 var mediaId = groups.MediaIdOf(hashId);
@@ -29,17 +27,17 @@ internal sealed class PotentialPairSearch(SimilarFilesRecords similar, Duplicate
     }
 
     /// <summary>Every other file within <paramref name="distance"/> (pixel duplicates at 0), with the smallest distance.</summary>
-    public Dictionary<long, int> SearchFile(ISimilarHashIndex index, long hashId, int distance)
+    public static Dictionary<long, int> SearchFile(SimilarFilesSnapshot snapshot, long hashId, int distance)
     {
         var found = new Dictionary<long, int>();
-        foreach (var twin in similar.PixelDuplicatesOf(hashId))
+        foreach (var twin in snapshot.PixelDuplicatesOf(hashId))
         {
             found[twin] = 0;
         }
 
-        foreach (var phash in similar.PerceptualHashesOf(hashId))
+        foreach (var phash in snapshot.PerceptualHashesOf(hashId))
         {
-            foreach (var match in index.Search(phash, distance))
+            foreach (var match in snapshot.Index.Search(phash, distance))
             {
                 if (match.Id != hashId && (!found.TryGetValue(match.Id, out var known) || match.Distance < known))
                 {

@@ -1,4 +1,3 @@
-using HydraEngine.Imaging.Similarity;
 using HydraEngine.Storage.Files;
 
 namespace HydraEngine.Storage.Duplicates;
@@ -66,13 +65,13 @@ public sealed class SimilarFilesMaintenanceJob(HydraStore store)
             return 0;
         }
 
-        var index = new MultiIndexHashIndex(parts.SimilarFiles.AllPerceptualHashes().Select(row => (row.Phash, row.HashId)).ToList());
+        var snapshot = new SimilarFilesSnapshot(parts.SimilarFiles);
         var search = new PotentialPairSearch(parts.SimilarFiles, parts.DuplicateGroups, parts.DuplicateUpdates);
         var searched = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             using var transaction = parts.Database.BeginWrite();
-            var count = search.Run(index, distance, batchSize);
+            var count = search.Run(snapshot, distance, batchSize);
             transaction.Complete();
             searched += count;
             if (count < batchSize)

@@ -62,6 +62,34 @@ internal sealed class SimilarFilesRecords(StoreDatabase database)
         database.Query<(long Phash, long HashId)>("SELECT phash, hash_id FROM shape_perceptual_hash_map JOIN shape_perceptual_hashes USING (phash_id)")
             .Select(row => (unchecked((ulong)row.Phash), row.HashId));
 
+    /// <summary>
+    /// The files themselves, their pixel duplicates (same pixel hash and width) and every file with a perceptual hash
+    /// within <paramref name="distance"/> of theirs: hydrus's <c>system:similar to</c>. A scan over the stored hashes.
+    /// </summary>
+    public IReadOnlyCollection<long> SimilarTo(IEnumerable<long> hashIds, int distance)
+    {
+        var sources = hashIds.ToHashSet();
+        var found = new HashSet<long>(sources);
+        var wanted = sources.SelectMany(PerceptualHashesOf).ToHashSet();
+        foreach (var hashId in sources)
+        {
+            found.UnionWith(PixelDuplicatesOf(hashId));
+        }
+
+        if (wanted.Count > 0)
+        {
+            foreach (var (phash, hashId) in AllPerceptualHashes())
+            {
+                if (wanted.Any(query => System.Numerics.BitOperations.PopCount(query ^ phash) <= distance))
+                {
+                    found.Add(hashId);
+                }
+            }
+        }
+
+        return found;
+    }
+
     public IReadOnlyList<ulong> PerceptualHashesOf(long hashId) =>
         database.Query<long>("SELECT phash FROM shape_perceptual_hash_map JOIN shape_perceptual_hashes USING (phash_id) WHERE hash_id = @hashId", new { hashId })
             .Select(value => unchecked((ulong)value)).ToList();
@@ -76,7 +104,12 @@ internal sealed class SimilarFilesRecords(StoreDatabase database)
             WHERE mine.hash_id = @hashId
             """, new { hashId }).ToList();
 
-    public bool ArePixelDuplicates(long hashIdA, long hashIdB) => PixelDuplicatesOf(hashIdA).Contains(hashIdB);
+    /// <summary>Every set of two or more files sharing a pixel hash and a width (hydrus's pixel duplicates).</summary>
+    public IReadOnlyList<long[]> PixelDuplicateGroups() =>
+        database.Query<(long PixelHashId, long? Width, long HashId)>("""
+            SELECT m.pixel_hash_id, i.width, m.hash_id FROM pixel_hash_map AS m JOIN files_info AS i USING (hash_id)
+            WHERE m.pixel_hash_id IN (SELECT pixel_hash_id FROM pixel_hash_map GROUP BY pixel_hash_id HAVING COUNT(*) > 1)
+            """).GroupBy(row => (row.PixelHashId, row.Width)).Where(group => group.Count() > 1).Select(group => group.Select(row => row.HashId).ToArray()).ToList();
 
     /// <summary>Stored files of a hashable type the hasher has not checked yet.</summary>
     public IReadOnlyList<(long HashId, int Mime)> Unchecked(IReadOnlyCollection<int> mimes, int limit) =>

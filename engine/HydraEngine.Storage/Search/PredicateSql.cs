@@ -27,6 +27,9 @@ internal sealed class PredicateSql
 
     public Dictionary<string, object> Parameters { get; } = [];
 
+    /// <summary>The hash ids a <c>system:similar to</c> matches (the store's similar-files search).</summary>
+    public Func<SimilarToPredicate, IReadOnlyCollection<long>> SimilarTo { get; init; } = _ => [];
+
     public bool NeedsFilesInfo { get; private set; }
 
     /// <summary>A condition reads the searched domain's import time (<c>f.timestamp_ms</c>).</summary>
@@ -63,6 +66,7 @@ internal sealed class PredicateSql
         KnownUrlPredicate url => KnownUrl(url),
         TagCountPredicate count =>
             $"(SELECT COUNT(*) FROM current_mappings_by_hash m WHERE m.hash_id = f.hash_id AND m.service_id IN ({Ids(resolver.ServiceIds.Select(id => (long)id))})) {Operator(count.Comparison)} {count.Count}",
+        DuplicatePredicate duplicate => DuplicatePredicateSql.Condition(duplicate, SimilarTo),
         _ => media.Condition(predicate) ?? throw new ArgumentException($"unknown predicate {predicate}", nameof(predicate)),
     };
 

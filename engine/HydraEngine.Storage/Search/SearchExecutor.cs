@@ -27,7 +27,10 @@ internal sealed class SearchExecutor
         var tagServices = options.TagService is null ? parts.Services.TagServices.ToList() : [parts.Services.TagService(options.TagService)];
         var resolver = new TagSetResolver(parts.TagIds, tagServices.Select(service => (service.Id, parts.Relations.Rules(service.Id))).ToList());
         var tagSets = new TagSetSql(parts.Database);
-        var predicates = new PredicateSql(resolver, tagSets, parts.HashIds, parts.Clock.GetUtcNow());
+        var predicates = new PredicateSql(resolver, tagSets, parts.HashIds, parts.Clock.GetUtcNow())
+        {
+            SimilarTo = similar => parts.SimilarFiles.SimilarTo(similar.Hashes.Select(parts.HashIds.Find).OfType<long>(), similar.Distance),
+        };
         var sort = options.Sort ?? query.Sort ?? SearchSort.Default;
         var limit = options.Limit ?? query.Limit;
         RegisterUrlClasses(query, options);

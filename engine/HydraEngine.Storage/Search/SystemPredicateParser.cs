@@ -18,6 +18,7 @@ internal static partial class SystemPredicateParser
     [
         "everything", "inbox", "archive", "untagged", "filesize", "width", "height", "import time", "hash", "known url", "number of tags", "filetype", "limit", "sort",
         .. HydrusSystemPredicates.Names,
+        .. DuplicatePredicateParser.Names,
     ];
 
     /// <summary>The predicate in <paramref name="body"/> (the text after <c>system:</c>, which starts at <paramref name="column"/>).</summary>
@@ -43,6 +44,11 @@ internal static partial class SystemPredicateParser
                 return new TagCountPredicate(NumberComparison.Equal, 0);
             case "known url" or "known urls":
                 return new KnownUrlPredicate(UrlMatch.Any, null);
+        }
+
+        if (DuplicatePredicateParser.TryParse(lower, column) is { } duplicate)
+        {
+            return duplicate;
         }
 
         int ValueColumn(Match match) => nameColumn + match.Groups["value"].Index;

@@ -23,7 +23,8 @@ internal static class DuplicatesSetCommand
         var a = new Argument<string>("a") { Description = "SHA-256 of file A (the better one for 'better')." };
         var b = new Argument<string>("b") { Description = "SHA-256 of file B." };
         var relationship = new Argument<string>("relationship") { Description = "better, same, alternates, false-positive or potential." };
-        var command = new Command("set", "Set the relationship between two files (A better than B, same quality, alternates, false positive).") { a, b, relationship };
+        var noMerge = new Option<bool>("--no-merge") { Description = "Do not merge tags, URLs, notes and archive state (default: hydrus's merge options for the relationship)." };
+        var command = new Command("set", "Set the relationship between two files (A better than B, same quality, alternates, false positive).") { a, b, relationship, noMerge };
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -38,7 +39,7 @@ internal static class DuplicatesSetCommand
 
                 using var opened = store.Open(parseResult, error);
                 var (hashA, hashB) = (FileHash.Parse(parseResult.GetValue(a)!), FileHash.Parse(parseResult.GetValue(b)!));
-                opened.SetDuplicateRelationship(hashA, hashB, chosen);
+                opened.SetDuplicateRelationship(hashA, hashB, chosen, parseResult.GetValue(noMerge) ? null : DuplicateMergeOptions.DefaultFor(chosen));
                 output.WriteLine($"{name}: {hashA.ToHex()} {hashB.ToHex()}; king of A's group {opened.DuplicateInfo(hashA).King.ToHex()}");
                 return 0;
             });
