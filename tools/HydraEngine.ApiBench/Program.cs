@@ -56,7 +56,10 @@ Console.WriteLine($"{"file_metadata (100 files)",-36} {metadataHttp,9:F1} {metad
 keys.Revoke(key.Record.Name);
 await app.StopAsync();
 keys.Dispose();
-Directory.Delete(folder, recursive: true);
+if (Directory.Exists(folder))
+{
+    Directory.Delete(folder, recursive: true);
+}
 return 0;
 
 static (string Tag, long Count) NearestTag(string database, long wanted)
