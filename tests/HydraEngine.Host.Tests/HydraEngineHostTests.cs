@@ -75,7 +75,7 @@ public sealed class HydraEngineHostTests
 
         engine.Store.Options.Synchronous.ShouldBe(SynchronousMode.Full);
         profile.Statements.Select(statement => statement.Sql).ShouldContain(sql => sql.StartsWith("CREATE TABLE library_objects", StringComparison.Ordinal));
-        profile.Statements.Select(statement => statement.Sql).ShouldContain(sql => sql.Contains("CREATE TABLE IF NOT EXISTS net_cookies", StringComparison.Ordinal));
+        profile.Statements.Select(statement => statement.Sql).ShouldContain(sql => sql.Contains("CREATE TABLE IF NOT EXISTS net_login_credentials", StringComparison.Ordinal));
         profile.Statements.Select(statement => statement.Sql).ShouldContain(sql => sql.StartsWith("CREATE TABLE dl_logs", StringComparison.Ordinal));
     }
 

@@ -12,27 +12,33 @@ internal sealed class StateDatabase : IDisposable
 {
     /// <summary>
     /// Component <c>network</c> of <c>schema_versions</c>. Its first step creates the tables only where missing: earlier
-    /// releases made them without any version, and they are adopted as version 1.
+    /// releases made them without any version, and they are adopted as version 1. A new table is a new step at the end.
     /// </summary>
-    private static readonly SchemaComponent Component = new("network", [new SchemaMigration(1, "cookies and bandwidth usage", transaction => transaction.Connection!.Execute(FirstSchema, transaction: transaction))]);
-
-    private const string FirstSchema = """
-        CREATE TABLE IF NOT EXISTS net_cookies (
-            domain TEXT NOT NULL, path TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
-            expires INTEGER NULL, secure INTEGER NOT NULL, http_only INTEGER NOT NULL,
-            PRIMARY KEY (domain, path, name));
-        CREATE TABLE IF NOT EXISTS net_bandwidth (
-            context TEXT NOT NULL, bandwidth_type INTEGER NOT NULL, bucket_size INTEGER NOT NULL,
-            bucket INTEGER NOT NULL, value INTEGER NOT NULL,
-            PRIMARY KEY (context, bandwidth_type, bucket_size, bucket));
-        CREATE TABLE IF NOT EXISTS net_headers (
-            domain TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, value TEXT NOT NULL,
-            approved INTEGER NOT NULL, reason TEXT NOT NULL,
-            PRIMARY KEY (domain, name));
-        CREATE TABLE IF NOT EXISTS net_login_credentials (
-            domain TEXT NOT NULL, script TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
-            PRIMARY KEY (domain, name));
-        """;
+    private static readonly SchemaComponent Component = new(
+        "network",
+        [
+            Step(1, "cookies and bandwidth usage", """
+                CREATE TABLE IF NOT EXISTS net_cookies (
+                    domain TEXT NOT NULL, path TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
+                    expires INTEGER NULL, secure INTEGER NOT NULL, http_only INTEGER NOT NULL,
+                    PRIMARY KEY (domain, path, name));
+                CREATE TABLE IF NOT EXISTS net_bandwidth (
+                    context TEXT NOT NULL, bandwidth_type INTEGER NOT NULL, bucket_size INTEGER NOT NULL,
+                    bucket INTEGER NOT NULL, value INTEGER NOT NULL,
+                    PRIMARY KEY (context, bandwidth_type, bucket_size, bucket));
+                """),
+            Step(2, "run-time headers", """
+                CREATE TABLE IF NOT EXISTS net_headers (
+                    domain TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, value TEXT NOT NULL,
+                    approved INTEGER NOT NULL, reason TEXT NOT NULL,
+                    PRIMARY KEY (domain, name));
+                """),
+            Step(3, "login credentials", """
+                CREATE TABLE IF NOT EXISTS net_login_credentials (
+                    domain TEXT NOT NULL, script TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
+                    PRIMARY KEY (domain, name));
+                """),
+        ]);
 
     private readonly SqliteConnection connection;
 
@@ -79,4 +85,7 @@ internal sealed class StateDatabase : IDisposable
             connection.Dispose();
         }
     }
+
+    private static SchemaMigration Step(int version, string name, string sql) =>
+        new(version, name, transaction => transaction.Connection!.Execute(sql, transaction: transaction));
 }
