@@ -12,6 +12,8 @@ public sealed class CommandProfilerTests : IDisposable
     [Fact]
     public async Task GivenProfile_WhenASearchRuns_ThenAProfileNamesTopMethodsAndTheStoresSqlStatements()
     {
+        // search only reads: it refuses a store that does not exist, so the store is made first.
+        HydraEngine.Storage.HydraStore.Open(HydraEngine.Storage.Database.StoreLocation.FromOption(folder.File("hydra.db"))).Dispose();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder.Path };
         foreach (var argument in new[] { typeof(CliRoot).Assembly.Location, "--profile", "search", "system:everything", "--db", folder.File("hydra.db") })
         {
@@ -28,7 +30,7 @@ public sealed class CommandProfilerTests : IDisposable
         profile.ShouldContain("top methods by inclusive time");
         profile.ShouldContain("HydraEngine.Cli.Commands.Store.SearchCommand");
         profile.ShouldContain("SQL statements by total time");
-        profile.ShouldContain("CREATE TABLE services");
+        profile.ShouldContain("SELECT", Case.Sensitive);
     }
 
     public void Dispose() => folder.Dispose();
