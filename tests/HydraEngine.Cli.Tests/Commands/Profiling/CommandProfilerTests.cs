@@ -29,7 +29,7 @@ public sealed class CommandProfilerTests : IDisposable
         profile.ShouldContain("top methods by inclusive time");
         profile.ShouldContain("HydraEngine.Cli.Commands.Store.ImportCommand");
         profile.ShouldContain("SQL statements by total time");
-        profile.ShouldContain("CREATE TABLE services");
+        profile.ShouldContain("SELECT", Case.Sensitive);
     }
 
     public void Dispose() => folder.Dispose();
