@@ -67,7 +67,7 @@ public sealed partial class DownloadEngine : IDisposable
     /// <summary>Opens the download state in the store's database and ties it to the library, the network and the clock.</summary>
     public static DownloadEngine Open(HydraStore store, Func<LibraryDownloaders> downloaders, INetworkEngine network, TimeProvider? clock = null, DownloadOptions? options = null, IDownloadEvents? events = null)
     {
-        var database = DownloadDatabase.Open(store.Location.DatabasePath);
+        var database = DownloadDatabase.Open(store.Location.DatabasePath, store.Options.Database);
         var services = new DownloadServices(downloaders, network, new StoreGate(store), database, clock ?? TimeProvider.System, options ?? DownloadOptions.Default, events ?? NoDownloadEvents.Instance);
         return new DownloadEngine(database, services);
     }

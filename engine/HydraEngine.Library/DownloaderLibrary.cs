@@ -1,3 +1,4 @@
+using HydraEngine.Database;
 using HydraEngine.Definitions;
 using HydraEngine.Definitions.Diagnostics;
 using HydraEngine.Library.Exporting;
@@ -39,7 +40,10 @@ public sealed partial class DownloaderLibrary : IDisposable
     public long Revision => store.Revision().Revision;
 
     /// <summary>Opens (creating if needed) the library in <paramref name="databasePath"/>, or in the default store.</summary>
-    public static DownloaderLibrary Open(string? databasePath = null) => new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath)));
+    public static DownloaderLibrary Open(string? databasePath = null) => Open(databasePath, DatabaseOptions.Default);
+
+    /// <summary>Opens the library with the engine's pragmas (synchronous level, profiler).</summary>
+    public static DownloaderLibrary Open(string? databasePath, DatabaseOptions options) => new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath), options));
 
     public IReadOnlyList<LibraryObjectSummary> List(LibraryKind? kind = null)
     {

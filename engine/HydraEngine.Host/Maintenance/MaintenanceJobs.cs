@@ -10,7 +10,7 @@ public sealed class MaintenanceJobs
 
     private MaintenanceJobs(IReadOnlyList<Func<IMaintenanceJob>> factories) => this.factories = factories;
 
-    /// <summary>The engine's own jobs: ANALYZE after large changes, incremental vacuum, sampled file checks, missing metadata.</summary>
+    /// <summary>The engine's own jobs: ANALYZE after large changes, incremental vacuum, sampled file checks, missing metadata, repository sync.</summary>
     public static MaintenanceJobs Default { get; } = new(
     [
         () => new AnalyzeJob(),
@@ -18,6 +18,7 @@ public sealed class MaintenanceJobs
         () => new FileCheckJob(),
         () => new MetadataRegenerationJob(),
         () => new SimilarFilesJob(),
+        () => new RepositorySyncJob(),
     ]);
 
     public static MaintenanceJobs None { get; } = new([]);

@@ -79,14 +79,20 @@ internal static class SoupMarkup
     private static IEnumerable<IAttr> SortedAttributes(IElement element)
     {
         var attributes = element.Attributes;
-        if (attributes.Length < 2)
+        var sorted = true;
+        for (var i = 1; i < attributes.Length && sorted; i++)
+        {
+            sorted = PythonText.CodePointComparer.Compare(HtmlAttributes.SoupName(attributes[i - 1]!), HtmlAttributes.SoupName(attributes[i]!)) < 0;
+        }
+
+        if (sorted)
         {
             return attributes;
         }
 
-        var sorted = attributes.ToArray();
-        Array.Sort(sorted, static (left, right) => PythonText.CodePointComparer.Compare(HtmlAttributes.SoupName(left), HtmlAttributes.SoupName(right)));
-        return sorted;
+        var ordered = attributes.ToArray();
+        Array.Sort(ordered, static (left, right) => PythonText.CodePointComparer.Compare(HtmlAttributes.SoupName(left), HtmlAttributes.SoupName(right)));
+        return ordered;
     }
 
     private static void AppendChildren(INode parent, StringBuilder builder)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Database;
 using HydraEngine.Host;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Database;
@@ -31,7 +32,7 @@ internal sealed class StoreCommandOptions
     public HydraStore Open(ParseResult parseResult, TextWriter error, StoreAccess access = StoreAccess.Writes)
     {
         var options = StoreOptionsFor(parseResult, error);
-        return HydraStore.Open(Located(parseResult, error, access), options);
+        return HydraStore.Open(Located(parseResult, error, access), options with { Profile = CliEnvironment.Of(parseResult).SqlProfile });
     }
 
     /// <summary>An engine on the store these options name, with this process's plugins; <paramref name="configure"/> adds the command's own settings.</summary>
@@ -47,6 +48,7 @@ internal sealed class StoreCommandOptions
         {
             Synchronous = StoreOptionsFor(parseResult, error).Synchronous,
             SharedPlugins = CliEnvironment.Of(parseResult).Plugins,
+            SqlProfile = CliEnvironment.Of(parseResult).SqlProfile,
         };
 
     private StoreOptions StoreOptionsFor(ParseResult parseResult, TextWriter error)
