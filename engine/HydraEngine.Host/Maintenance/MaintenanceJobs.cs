@@ -17,6 +17,7 @@ public sealed class MaintenanceJobs
         () => new IncrementalVacuumJob(),
         () => new FileCheckJob(),
         () => new MetadataRegenerationJob(),
+        () => new SimilarFilesJob(),
         () => new RepositorySyncJob(),
     ]);
 

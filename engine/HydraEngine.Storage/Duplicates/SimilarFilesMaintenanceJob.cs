@@ -22,11 +22,21 @@ public sealed class SimilarFilesMaintenanceJob(HydraStore store)
         return new ScanReport(hashed, without, searched, distance, pairs);
     }
 
-    private (int Hashed, int Without) HashUnchecked(int batchSize, CancellationToken cancellationToken)
+    /// <summary>One bounded slice (for <c>hydra serve</c>'s maintenance): hashes up to <paramref name="batchSize"/> files, then searches up to as many; returns the report and whether work remains.</summary>
+    public (ScanReport Report, bool MoreToDo) RunSlice(int distance, int batchSize)
+    {
+        var (hashed, without) = HashUnchecked(batchSize, CancellationToken.None, maxBatches: 1);
+        var searched = hashed + without == batchSize ? 0 : SearchAll(distance, batchSize, CancellationToken.None, maxBatches: 1);
+        var parts = store.Parts;
+        var more = parts.SimilarFiles.Unchecked(SimilarFilesHasher.HashableMimes, 1).Count > 0 || parts.SimilarFiles.CountToSearch(distance) > 0;
+        return (new ScanReport(hashed, without, searched, distance, parts.Database.ExecuteScalar<long>("SELECT COUNT(*) FROM potential_duplicate_pairs")), more);
+    }
+
+    private (int Hashed, int Without) HashUnchecked(int batchSize, CancellationToken cancellationToken, int maxBatches = int.MaxValue)
     {
         var parts = store.Parts;
         var (hashed, without) = (0, 0);
-        while (!cancellationToken.IsCancellationRequested)
+        for (var batches = 0; batches < maxBatches && !cancellationToken.IsCancellationRequested; batches++)
         {
             var batch = parts.SimilarFiles.Unchecked(SimilarFilesHasher.HashableMimes, batchSize);
             if (batch.Count == 0)
@@ -57,7 +67,7 @@ public sealed class SimilarFilesMaintenanceJob(HydraStore store)
         return (hashed, without);
     }
 
-    private int SearchAll(int distance, int batchSize, CancellationToken cancellationToken)
+    private int SearchAll(int distance, int batchSize, CancellationToken cancellationToken, int maxBatches = int.MaxValue)
     {
         var parts = store.Parts;
         if (parts.SimilarFiles.CountToSearch(distance) == 0)
@@ -68,7 +78,7 @@ public sealed class SimilarFilesMaintenanceJob(HydraStore store)
         var snapshot = new SimilarFilesSnapshot(parts.SimilarFiles);
         var search = new PotentialPairSearch(parts.SimilarFiles, parts.DuplicateGroups, parts.DuplicateUpdates);
         var searched = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        for (var batches = 0; batches < maxBatches && !cancellationToken.IsCancellationRequested; batches++)
         {
             using var transaction = parts.Database.BeginWrite();
             var count = search.Run(snapshot, distance, batchSize);
