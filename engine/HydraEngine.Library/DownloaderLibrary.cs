@@ -6,6 +6,7 @@ using HydraEngine.Library.Lookup;
 using HydraEngine.Library.Storage;
 using HydraEngine.Library.Versioning;
 using HydraEngine.Model.Common;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Library;
 
@@ -20,14 +21,18 @@ public sealed partial class DownloaderLibrary : IDisposable
     private readonly ObjectResolver resolver;
     private readonly VersionHistory history;
     private readonly LocalEditor editor;
+    private readonly StringServices strings;
+    private readonly DefinitionReadOptions reading;
 
-    private DownloaderLibrary(LibraryDatabase database)
+    private DownloaderLibrary(LibraryDatabase database, StringServices strings, DefinitionReadOptions reading)
     {
         this.database = database;
+        this.strings = strings;
+        this.reading = reading;
         store = new LibraryStore(database);
         resolver = new ObjectResolver(store);
         history = new VersionHistory(database, store);
-        editor = new LocalEditor(database, store, ValidateEdit);
+        editor = new LocalEditor(database, store, ValidateEdit, reading);
     }
 
     /// <summary>The database file in use.</summary>
@@ -37,7 +42,11 @@ public sealed partial class DownloaderLibrary : IDisposable
     public long Revision => store.Revision().Revision;
 
     /// <summary>Opens (creating if needed) the library in <paramref name="databasePath"/>, or in the default store.</summary>
-    public static DownloaderLibrary Open(string? databasePath = null) => new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath)));
+    /// <param name="databasePath">The store's database; the default store when null.</param>
+    /// <param name="strings">The engine's string services (URL class converters run through them); the built-in ones when null.</param>
+    /// <param name="reading">How the engine reads definitions (its plugin kinds); built-in kinds only when null.</param>
+    public static DownloaderLibrary Open(string? databasePath = null, StringServices? strings = null, DefinitionReadOptions? reading = null) =>
+        new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath)), strings ?? StringServices.Default, reading ?? new DefinitionReadOptions());
 
     public IReadOnlyList<LibraryObjectSummary> List(LibraryKind? kind = null)
     {
@@ -78,16 +87,17 @@ public sealed partial class DownloaderLibrary : IDisposable
         assignments.Count == 0 ? throw new LibraryException("give at least one --set FIELD=VALUE, or --from FILE") : editor.Edit(resolver.Resolve(name, kind), assignments);
 
     /// <summary>A local edit: the object as a file holds it (same kind and name).</summary>
-    public LibraryVersion EditFrom(string name, string file, LibraryKind? kind = null) => editor.EditFrom(resolver.Resolve(name, kind), DefinitionLoader.LoadFile(file));
+    public LibraryVersion EditFrom(string name, string file, LibraryKind? kind = null) => editor.EditFrom(resolver.Resolve(name, kind), DefinitionLoader.LoadFile(file, reading));
 
     public void Dispose() => database.Dispose();
 
     internal LibrarySnapshot Snapshot()
     {
         var (libraryId, revision) = store.Revision();
-        return SnapshotCache.Get(database.Path, libraryId, revision, () => new LibrarySnapshot(
+        return SnapshotCache.Get(strings, database.Path, libraryId, revision, () => new LibrarySnapshot(
             store.CurrentVersions().Select(entry => RowMapping.ToObject(entry.Object, entry.Version)).ToList(),
-            store.Links().ToDictionary(link => link.UrlClassName, link => link.ParserName, StringComparer.Ordinal)));
+            store.Links().ToDictionary(link => link.UrlClassName, link => link.ParserName, StringComparer.Ordinal),
+            strings));
     }
 
     private void ValidateEdit(ObjectRow row, Definition edited)

@@ -5,7 +5,6 @@ var plugins = HydraEngine.Plugins.PluginHostOptions.Default;
 if (Directory.Exists(plugins.PluginsFolder))
 {
     InstalledPlugins.Host = HydraEngine.Plugins.PluginHost.Load(plugins);
-    InstalledPlugins.Host.AttachToEngine();
 }
 
 return await CliRoot.Create().Parse(args).InvokeAsync(CliRoot.Invocation());

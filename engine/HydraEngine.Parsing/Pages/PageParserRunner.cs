@@ -37,7 +37,7 @@ public sealed class PageParserRunner(FormulaEngine? engine = null)
     {
         try
         {
-            text = StringConverting.Convert(parser.PreParseConverter, text);
+            text = formulae.Strings.Convert(parser.PreParseConverter, text);
         }
         catch (StringProcessingException exception)
         {

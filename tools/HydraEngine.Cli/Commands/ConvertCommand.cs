@@ -18,7 +18,7 @@ internal static class ConvertCommand
 
     public static int Run(string input, string outputPath, TextWriter output, TextWriter error)
     {
-        var result = DefinitionLoader.LoadFile(input);
+        var result = DefinitionLoader.LoadFile(input, InstalledPlugins.Registries().Definitions);
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic);

@@ -22,7 +22,7 @@ internal static class InspectCommand
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(file => Render(DefinitionLoader.LoadFile(file), asJson));
+            .Select(file => Render(DefinitionLoader.LoadFile(file, InstalledPlugins.Registries().Definitions), asJson));
         foreach (var (text, succeeded) in lines)
         {
             failures += succeeded ? 0 : 1;

@@ -24,7 +24,7 @@ internal static class ParseCommand
 
     public static int Run(string parserFile, string? name, string url, string pagePath, bool asJson, TextWriter output, TextWriter error)
     {
-        var loaded = DefinitionLoader.LoadFile(parserFile);
+        var loaded = DefinitionLoader.LoadFile(parserFile, InstalledPlugins.Registries().Definitions);
         if (!loaded.Succeeded)
         {
             foreach (var diagnostic in loaded.Diagnostics)
@@ -56,7 +56,7 @@ internal static class ParseCommand
             return 1;
         }
 
-        var result = new PageParserRunner().Run(parser, text, ParsingContext.ForUrl(url));
+        var result = new PageParserRunner(InstalledPlugins.Registries().Formulae).Run(parser, text, ParsingContext.ForUrl(url));
         if (asJson)
         {
             output.WriteLine(ParseResultJson.Build(parser.Name, url, result).ToJsonString());

@@ -38,10 +38,11 @@ internal sealed class DownloadSession : IAsyncDisposable
         DownloadSession? session = null;
         try
         {
-            session = new DownloadSession(store, DownloaderLibrary.Open(store.Location.DatabasePath));
+            var registries = InstalledPlugins.Registries(settings.Clock);
+            session = new DownloadSession(store, DownloaderLibrary.Open(store.Location.DatabasePath, registries.Strings, registries.Definitions));
             var network = (settings.Network ?? new NetworkOptions()) with { StatePath = store.Location.DatabasePath };
             session.Network = NetworkEngine.Create(network, session.Downloaders().DomainMetadata, TimeProvider.System);
-            session.Engine = DownloadEngine.Open(store, session.Downloaders, session.Network, settings.Clock, settings.Options, settings.Events);
+            session.Engine = DownloadEngine.Open(store, session.Downloaders, session.Network, settings.Clock, settings.Options, settings.Events, registries.Formulae);
             return session;
         }
         catch

@@ -16,7 +16,7 @@ internal static class LibraryCommandRunner
         var error = parseResult.InvocationConfiguration.Error;
         try
         {
-            using var library = DownloaderLibrary.Open(parseResult.GetValue(database));
+            using var library = DownloaderLibrary.Open(parseResult.GetValue(database), InstalledPlugins.Registries().Strings, InstalledPlugins.Registries().Definitions);
             return action(library, output, error);
         }
         catch (LibraryException exception)
