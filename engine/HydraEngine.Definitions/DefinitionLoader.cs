@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HydraEngine.Definitions.Diagnostics;
+using HydraEngine.Definitions.Files;
 using HydraEngine.Definitions.Hydrus;
 using HydraEngine.Definitions.Hydrus.Upgrades;
 using HydraEngine.Definitions.Native;
@@ -23,13 +24,11 @@ public static class DefinitionLoader
     {
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaximumFileBytes)
-            {
-                return Failed(path, null, DiagnosticCodes.FileTooLarge, $"the file is {info.Length} bytes; definitions are at most {MaximumFileBytes / (1024 * 1024)} MiB.");
-            }
-
-            return Load(File.ReadAllBytes(path), path, options);
+            return Load(InputFile.ReadAllBytes(path, MaximumFileBytes), path, options);
+        }
+        catch (InputFileException exception)
+        {
+            return Failed(path, null, exception.TooLarge ? DiagnosticCodes.FileTooLarge : DiagnosticCodes.FileUnreadable, $"{exception.Message} Definitions are at most {InputFile.Describe(MaximumFileBytes)}.");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -38,7 +37,10 @@ public static class DefinitionLoader
     }
 
     /// <summary>Sniffs the format as hydrus does: the PNG signature, else UTF-8 JSON text.</summary>
-    public static DefinitionLoadResult Load(byte[] bytes, string source, DefinitionReadOptions? options = null)
+    public static DefinitionLoadResult Load(byte[] bytes, string source, DefinitionReadOptions? options = null) =>
+        Guarded(source, () => Sniff(bytes, source, options));
+
+    private static DefinitionLoadResult Sniff(byte[] bytes, string source, DefinitionReadOptions? options)
     {
         if (HydrusPngReader.LooksLikePng(bytes))
         {
@@ -55,10 +57,13 @@ public static class DefinitionLoader
             return Failed(source, null, DiagnosticCodes.PayloadEncoding, $"this is neither a PNG nor UTF-8 JSON text (invalid byte at index {exception.Index}).");
         }
 
-        return LoadJson(text, source, options);
+        return ReadJson(text, source, options);
     }
 
-    public static DefinitionLoadResult LoadPng(byte[] bytes, string source, DefinitionReadOptions? options = null)
+    public static DefinitionLoadResult LoadPng(byte[] bytes, string source, DefinitionReadOptions? options = null) =>
+        Guarded(source, () => ReadPng(bytes, source, options));
+
+    private static DefinitionLoadResult ReadPng(byte[] bytes, string source, DefinitionReadOptions? options)
     {
         var diagnostics = new DiagnosticBag(source);
         var payload = HydrusPngReader.ReadPayload(bytes, diagnostics);
@@ -69,7 +74,10 @@ public static class DefinitionLoader
     }
 
     /// <summary>JSON text: an array is a hydrus serialisable tuple, an object is native JSON.</summary>
-    public static DefinitionLoadResult LoadJson(string text, string source, DefinitionReadOptions? options = null)
+    public static DefinitionLoadResult LoadJson(string text, string source, DefinitionReadOptions? options = null) =>
+        Guarded(source, () => ReadJson(text, source, options));
+
+    private static DefinitionLoadResult ReadJson(string text, string source, DefinitionReadOptions? options)
     {
         var diagnostics = new DiagnosticBag(source);
         var trimmed = text.AsSpan().TrimStart();
@@ -96,7 +104,14 @@ public static class DefinitionLoader
     {
         try
         {
-            var node = JsonNode.Parse(text, documentOptions: JsonOptions);
+            var document = JsonDocument.Parse(text, JsonOptions);
+            var mark = diagnostics.ErrorCount;
+            var node = PythonJsonReader.ToNode(document.RootElement, "", diagnostics);
+            if (diagnostics.ErrorCount > mark)
+            {
+                return null;
+            }
+
             if (node is null)
             {
                 diagnostics.Error("", DiagnosticCodes.JsonSyntax, "the JSON is just null; expected a definition.");
@@ -110,6 +125,19 @@ public static class DefinitionLoader
             diagnostics.Error("", exception.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) ? DiagnosticCodes.JsonTooDeep : DiagnosticCodes.JsonSyntax,
                 $"invalid JSON at line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}: {exception.Message}{(looksHtml ? " (this looks like HTML, not a definition)" : "")}");
             return null;
+        }
+    }
+
+    /// <summary>The last line of "never throws": a fault of ours in reading one source is a diagnostic for that source.</summary>
+    private static DefinitionLoadResult Guarded(string source, Func<DefinitionLoadResult> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return Failed(source, null, DiagnosticCodes.Unexpected, $"this could not be read ({exception.GetType().Name}: {exception.Message}); please report it with the file.");
         }
     }
 

@@ -86,6 +86,12 @@ public sealed partial class DownloadEngine : IDisposable
         return await new DownloadRunner(this).RunAsync(options ?? new RunOptions(), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on the store through the gate every download job uses, so a caller on another thread
+    /// (an HTTP request while <c>hydra serve</c> runs downloads) never shares the store's connection with a job.
+    /// </summary>
+    public T UseStore<T>(Func<HydraStore, T> work) => Services.Store.Use(work);
+
     public void SetAllPaused(bool paused) => Settings.SetBool(DownloadSettings.AllPausedKey, paused);
 
     public void SetSubscriptionsPaused(bool paused) => Settings.SetBool(DownloadSettings.SubscriptionsPausedKey, paused);

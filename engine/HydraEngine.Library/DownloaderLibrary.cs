@@ -21,6 +21,7 @@ public sealed partial class DownloaderLibrary : IDisposable
     private readonly ObjectResolver resolver;
     private readonly VersionHistory history;
     private readonly LocalEditor editor;
+    private readonly LibraryHealth health;
     private readonly StringServices strings;
     private readonly DefinitionReadOptions reading;
 
@@ -33,6 +34,7 @@ public sealed partial class DownloaderLibrary : IDisposable
         resolver = new ObjectResolver(store);
         history = new VersionHistory(database, store);
         editor = new LocalEditor(database, store, ValidateEdit, reading);
+        health = new LibraryHealth(database, store);
     }
 
     /// <summary>The database file in use.</summary>
@@ -89,15 +91,25 @@ public sealed partial class DownloaderLibrary : IDisposable
     /// <summary>A local edit: the object as a file holds it (same kind and name).</summary>
     public LibraryVersion EditFrom(string name, string file, LibraryKind? kind = null) => editor.EditFrom(resolver.Resolve(name, kind), DefinitionLoader.LoadFile(file, reading));
 
+    /// <summary>Stored current versions that no longer load; every command skips them (see <see cref="Unloadable"/>).</summary>
+    public IReadOnlyList<UnloadableDefinition> Check() => Snapshot().Unloadable;
+
+    /// <summary>Rolls each unloadable object back to its newest version that loads, or removes it when none does.</summary>
+    public IReadOnlyList<RepairedDefinition> Repair() => health.Repair(Check());
+
+    /// <summary>The rows the current snapshot skipped because they do not load (commands warn about them).</summary>
+    public IReadOnlyList<UnloadableDefinition> Unloadable => Snapshot().Unloadable;
+
     public void Dispose() => database.Dispose();
 
     internal LibrarySnapshot Snapshot()
     {
         var (libraryId, revision) = store.Revision();
-        return SnapshotCache.Get(strings, database.Path, libraryId, revision, () => new LibrarySnapshot(
-            store.CurrentVersions().Select(entry => RowMapping.ToObject(entry.Object, entry.Version)).ToList(),
-            store.Links().ToDictionary(link => link.UrlClassName, link => link.ParserName, StringComparer.Ordinal),
-            strings));
+        return SnapshotCache.Get(strings, database.Path, libraryId, revision, () =>
+        {
+            var (loaded, unloadable) = health.LoadCurrent();
+            return new LibrarySnapshot(loaded, store.Links().ToDictionary(link => link.UrlClassName, link => link.ParserName, StringComparer.Ordinal), strings, unloadable);
+        });
     }
 
     private void ValidateEdit(ObjectRow row, Definition edited)

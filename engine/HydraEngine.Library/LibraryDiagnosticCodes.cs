@@ -16,4 +16,6 @@ public static class LibraryDiagnosticCodes
     public const string DuplicateUrlClasses = "library.url-class-duplicate";
     public const string ShadowedUrlClass = "library.url-class-shadowed";
     public const string LocalEditConflict = "library.local-edit-conflict";
+    public const string DoesNotReadBack = "library.does-not-read-back";
+    public const string StoredRowUnloadable = "library.stored-row-unloadable";
 }

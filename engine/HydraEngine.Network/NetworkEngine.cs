@@ -44,7 +44,8 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
         gate = new ConcurrencyGate(options.MaxConcurrentRequests, options.MaxConcurrentPerDomain);
         activity = new DomainActivity();
         admission = new RequestAdmission(bandwidth, politeness, gate, activity, clock, options.Polite);
-        transport = new HttpTransport(options, new HeaderComposer(options.GlobalHeaders, domainMetadata), Cookies);
+        Headers = new NetworkHeaders(database is null ? null : new HeaderStore(database));
+        transport = new HttpTransport(options, new HeaderComposer(options.GlobalHeaders, domainMetadata, Headers), Cookies);
         runner = new RequestRunner(options, bandwidth, admission, politeness, activity, transport, RetryPipelineFactory.Create(options, clock), clock);
         pump = new BodyPump(bandwidth, clock, options.Polite);
         files = new FileDownloader(runner, pump, options);
@@ -55,6 +56,9 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
 
     /// <summary>The cookie jar: list, set and clear cookies (kept in the state database when there is one).</summary>
     public NetworkCookies Cookies { get; }
+
+    /// <summary>Headers set at run time, globally or per domain (the Client API's user agent and custom headers).</summary>
+    public NetworkHeaders Headers { get; }
 
     /// <summary>
     /// An engine with <paramref name="options"/>; each Domain Metadata package's headers apply to its domain and its

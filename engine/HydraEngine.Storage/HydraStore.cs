@@ -35,7 +35,8 @@ public sealed partial class HydraStore : IDisposable
     /// <summary>Opens (creating if needed) the store at <paramref name="location"/> and brings its schema up to date.</summary>
     public static HydraStore Open(StoreLocation location, StoreOptions? options = null) => Open(location, options, TimeProvider.System);
 
-    internal static HydraStore Open(StoreLocation location, StoreOptions? options, TimeProvider clock)
+    /// <summary>Opens the store with <paramref name="clock"/> as its clock (import times, deletion records).</summary>
+    public static HydraStore Open(StoreLocation location, StoreOptions? options, TimeProvider clock)
     {
         var effective = options ?? StoreOptions.Default;
         StoreDatabase? database = null;

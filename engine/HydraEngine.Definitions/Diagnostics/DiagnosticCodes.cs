@@ -12,6 +12,8 @@ public static class DiagnosticCodes
     public const string PayloadEncoding = "payload.encoding";
     public const string JsonSyntax = "json.syntax";
     public const string JsonTooDeep = "json.too-deep";
+    public const string JsonText = "json.lone-surrogate";
+    public const string Unexpected = "load.unexpected";
     public const string TupleShape = "tuple.shape";
     public const string UnknownTypeId = "tuple.unknown-type";
     public const string FutureVersion = "tuple.future-version";

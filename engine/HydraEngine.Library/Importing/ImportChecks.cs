@@ -1,5 +1,6 @@
 using HydraEngine.Definitions.Diagnostics;
 using HydraEngine.Library.Lookup;
+using HydraEngine.Library.Storage;
 using HydraEngine.Matching;
 using HydraEngine.Matching.Gugs;
 using HydraEngine.Model.Common;
@@ -19,6 +20,11 @@ internal sealed class ImportChecks(LibrarySnapshot prospective, List<DefinitionD
 
     public void Check(PlannedChange change)
     {
+        if (!ReadsBack(change))
+        {
+            return;
+        }
+
         switch (change.Result)
         {
             case GalleryUrlGenerator gug:
@@ -31,6 +37,30 @@ internal sealed class ImportChecks(LibrarySnapshot prospective, List<DefinitionD
                 CheckUrlClass(change, urlClass);
                 break;
         }
+    }
+
+    /// <summary>The one validation import and load share: what is stored must load again, exactly as every later command loads it.</summary>
+    private bool ReadsBack(PlannedChange change)
+    {
+        var source = $"{LibraryKinds.Word(change.Kind)} '{change.Name}'";
+        string problem;
+        try
+        {
+            var loaded = StoredDefinitions.TryLoad(StoredDefinitions.Canonical(change.Result), source, out var errors);
+            if (loaded is not null)
+            {
+                return true;
+            }
+
+            problem = errors;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            problem = $"{exception.GetType().Name}: {exception.Message}";
+        }
+
+        Error(change, LibraryDiagnosticCodes.DoesNotReadBack, $"{source} would be stored in a form that does not load again ({problem}); fix it in the source file.");
+        return false;
     }
 
     private void CheckGug(PlannedChange change, GalleryUrlGenerator gug)

@@ -1,3 +1,4 @@
+using HydraEngine.Library.Storage;
 using HydraEngine.Matching.Domains;
 using HydraEngine.Model.Common;
 using HydraEngine.Model.Network;
@@ -19,10 +20,11 @@ internal sealed class LibrarySnapshot
 
     private readonly StringServices strings;
 
-    public LibrarySnapshot(IReadOnlyList<LibraryObject> objects, IReadOnlyDictionary<string, string?> manualLinks, StringServices strings)
+    public LibrarySnapshot(IReadOnlyList<LibraryObject> objects, IReadOnlyDictionary<string, string?> manualLinks, StringServices strings, IReadOnlyList<UnloadableDefinition>? unloadable = null)
     {
         this.strings = strings;
         Objects = objects;
+        Unloadable = unloadable ?? [];
         ManualLinks = manualLinks;
         byKindAndName = objects.ToDictionary(item => (item.Kind, item.Name));
         manager = new Lazy<DomainManager>(() => NamedDomainManager.Build(UrlClasses, Parsers, ManualLinks, strings));
@@ -30,6 +32,9 @@ internal sealed class LibrarySnapshot
     }
 
     public IReadOnlyList<LibraryObject> Objects { get; }
+
+    /// <summary>Stored current versions that do not load, left out of <see cref="Objects"/>.</summary>
+    public IReadOnlyList<UnloadableDefinition> Unloadable { get; }
 
     /// <summary>URL class name → parser name (null: never parse).</summary>
     public IReadOnlyDictionary<string, string?> ManualLinks { get; }
@@ -56,7 +61,7 @@ internal sealed class LibrarySnapshot
             .Select(item => replaced.Remove((item.Kind, item.Name), out var result) ? item with { Definition = result } : item)
             .ToList();
         objects.AddRange(replaced.Select(added => new LibraryObject(added.Key.Kind, added.Key.Name, null, 0, VersionOrigin.Import, added.Value, null)));
-        return new LibrarySnapshot(objects, ManualLinks, strings);
+        return new LibrarySnapshot(objects, ManualLinks, strings, Unloadable);
     }
 
     private IEnumerable<T> Definitions<T>() where T : Definition => Objects.Select(item => item.Definition).OfType<T>();

@@ -96,5 +96,11 @@ internal sealed class LibraryStore(LibraryDatabase database)
             row,
             transaction);
 
+    /// <summary>Removes an object with every version and set-aside edit of it (only <c>downloaders repair</c> does, for an object no version of which loads).</summary>
+    public void RemoveObject(SqliteTransaction transaction, long objectId) =>
+        Connection.Execute(
+            "DELETE FROM library_set_aside WHERE object_id = @objectId; DELETE FROM library_versions WHERE object_id = @objectId; DELETE FROM library_objects WHERE object_id = @objectId",
+            new { objectId }, transaction);
+
     public static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 }

@@ -20,8 +20,18 @@ internal static class StoredDefinitions
         var result = DefinitionLoader.LoadJson(hydrusJson, source);
         return result.Succeeded
             ? result.Definition!
-            : throw new LibraryException($"the stored definition {source} no longer loads: {string.Join("; ", result.Errors.Select(error => error.Message))}", result.Diagnostics);
+            : throw new LibraryException($"the stored definition {source} no longer loads: {Errors(result)}", result.Diagnostics);
     }
+
+    /// <summary>The definition, or null with what is wrong in <paramref name="errors"/>.</summary>
+    public static Definition? TryLoad(string hydrusJson, string source, out string errors)
+    {
+        var result = DefinitionLoader.LoadJson(hydrusJson, source);
+        errors = result.Succeeded ? "" : Errors(result);
+        return result.Definition;
+    }
+
+    private static string Errors(DefinitionLoadResult result) => string.Join("; ", result.Errors.Select(error => error.Message));
 
     /// <summary>The same object with the key of <paramref name="keySource"/>, for "identical apart from the key" checks.</summary>
     public static Definition WithKeyOf(Definition definition, Definition keySource) => DefinitionKeys.KeyOf(keySource) is { } key ? DefinitionKeys.WithKey(definition, key) : definition;

@@ -7,7 +7,7 @@ namespace HydraEngine.Network.Headers;
 
 /// <summary>
 /// The request headers in hydrus's order, later sources overriding earlier ones (names compared without case):
-/// global custom headers; the URL's domain ("www" removed), then each parent domain down to the second level (so a
+/// configured global headers, then run-time global ones; the URL's domain ("www" removed), then each parent domain down to the second level (so a
 /// parent wins over a subdomain); the URL class's overrides; Referer; the request's extra headers.
 /// </summary>
 internal sealed class HeaderComposer
@@ -15,9 +15,12 @@ internal sealed class HeaderComposer
     private readonly IReadOnlyList<KeyValuePair<string, string>> global;
     private readonly Dictionary<string, IReadOnlyList<CustomHeader>> byDomain = new(StringComparer.Ordinal);
 
-    public HeaderComposer(IReadOnlyList<KeyValuePair<string, string>> global, IEnumerable<DomainMetadataPackage> domainMetadata)
+    private readonly NetworkHeaders? runtime;
+
+    public HeaderComposer(IReadOnlyList<KeyValuePair<string, string>> global, IEnumerable<DomainMetadataPackage> domainMetadata, NetworkHeaders? runtime = null)
     {
         this.global = global;
+        this.runtime = runtime;
         foreach (var package in domainMetadata)
         {
             if (package.Headers is { } headers)
@@ -31,12 +34,15 @@ internal sealed class HeaderComposer
     {
         var headers = new OrderedHeaders();
         headers.SetAll(global);
+        SetRuntime(headers, null);
         foreach (var domain in HydrusDomains.AllApplicable(DomainNames.Of(url)))
         {
             foreach (var header in byDomain.GetValueOrDefault(domain, []))
             {
                 headers.Set(header.Name, header.Value);
             }
+
+            SetRuntime(headers, domain);
         }
 
         headers.SetAll(request.UrlClassHeaders);
@@ -47,6 +53,14 @@ internal sealed class HeaderComposer
 
         headers.SetAll(request.ExtraHeaders);
         return headers.ToList();
+    }
+
+    private void SetRuntime(OrderedHeaders headers, string? domain)
+    {
+        foreach (var header in runtime?.Applicable(domain) ?? [])
+        {
+            headers.Set(header.Name, header.Value);
+        }
     }
 
     /// <summary>A referrer with characters beyond Latin-1 gets those characters percent-encoded as UTF-8.</summary>

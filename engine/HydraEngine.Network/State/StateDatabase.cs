@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace HydraEngine.Network.State;
 
 /// <summary>
-/// The SQLite file that keeps cookies and bandwidth usage across runs, in <c>net_*</c> tables (it may be the store's
+/// The SQLite file that keeps cookies, run-time headers and bandwidth usage across runs, in <c>net_*</c> tables (it may be the store's
 /// own database). One connection, used under a lock.
 /// </summary>
 internal sealed class StateDatabase : IDisposable
@@ -17,6 +17,10 @@ internal sealed class StateDatabase : IDisposable
             context TEXT NOT NULL, bandwidth_type INTEGER NOT NULL, bucket_size INTEGER NOT NULL,
             bucket INTEGER NOT NULL, value INTEGER NOT NULL,
             PRIMARY KEY (context, bandwidth_type, bucket_size, bucket));
+        CREATE TABLE IF NOT EXISTS net_headers (
+            domain TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, value TEXT NOT NULL,
+            approved INTEGER NOT NULL, reason TEXT NOT NULL,
+            PRIMARY KEY (domain, name));
         """;
 
     private readonly SqliteConnection connection;

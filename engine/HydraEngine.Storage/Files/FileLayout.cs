@@ -18,7 +18,7 @@ internal sealed class FileLayout
     public string PathOf(FileHash hash, FileMime mime) => PathOf(hash.ToHex(), mime);
 
     public string PathOf(string hex, FileMime mime) =>
-        Path.Combine(FilesFolder, hex[..2], hex[2..4], $"{hex}.{MimeTypes.Extension(mime)}");
+        Path.Combine(FilesFolder, hex[..2], hex[2..4], MimeTypes.Extension(mime) is { Length: > 0 } extension ? $"{hex}.{extension}" : hex);
 
     /// <summary>A fresh temporary file name in the store's folder (so the final rename stays on one file system).</summary>
     public string NewTempPath()

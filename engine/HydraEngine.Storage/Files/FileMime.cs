@@ -19,6 +19,12 @@ public enum FileMime
     AnimationApng = 23,
     VideoMov = 26,
     VideoAvi = 27,
+
+    /// <summary>A repository's definitions update file (hydrus serialised, zlib-compressed JSON).</summary>
+    HydrusUpdateDefinitions = 28,
+
+    /// <summary>A repository's content update file.</summary>
+    HydrusUpdateContent = 29,
     ApplicationRar = 31,
     Application7z = 32,
     ImageWebp = 33,

@@ -31,11 +31,13 @@ public static class MimeTypes
         [FileMime.VideoMkv] = ("video/x-matroska", "mkv"),
         [FileMime.VideoWebm] = ("video/webm", "webm"),
         [FileMime.VideoAvi] = ("video/x-msvideo", "avi"),
+        [FileMime.HydrusUpdateDefinitions] = ("application/x-hydrus-update-definitions", ""),
+        [FileMime.HydrusUpdateContent] = ("application/x-hydrus-update-content", ""),
     };
 
     public static string MimeString(FileMime mime) => Table.TryGetValue(mime, out var entry) ? entry.Mime : "application/octet-stream";
 
-    /// <summary>The extension without a dot, as used in the file tree.</summary>
+    /// <summary>The extension without a dot, as used in the file tree (empty for update files, kept extensionless as hydrus keeps them).</summary>
     public static string Extension(FileMime mime) => Table.TryGetValue(mime, out var entry) ? entry.Extension : "bin";
 
     /// <summary>Accepts a MIME string ("image/png"), an extension ("png") or a hydrus-style name ("animation gif").</summary>

@@ -38,6 +38,9 @@ internal sealed class TagRelations
         return rules;
     }
 
+    /// <summary>Drops a service's cached rules after its pairs were written directly (repository processing).</summary>
+    public void Forget(int serviceId) => cache.Remove(serviceId);
+
     /// <summary>Adds <paramref name="bad"/> → <paramref name="good"/>; false when that pair already exists.</summary>
     public bool AddSibling(int serviceId, string bad, string good)
     {

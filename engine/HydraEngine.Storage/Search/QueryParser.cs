@@ -65,6 +65,57 @@ public static class QueryParser
         return new SearchQuery([.. predicates], sort, limit);
     }
 
+    /// <summary>
+    /// A search from separate terms, as hydrus's Client API sends them: every group must match, and a group of
+    /// several terms is an OR of them. Terms are taken whole (commas and parentheses are tag text); a term may be
+    /// negated with <c>-</c>, be a wildcard or a <c>system:</c> predicate. Throws <see cref="QuerySyntaxException"/>
+    /// whose column is the 1-based position of the group.
+    /// </summary>
+    public static SearchQuery FromTerms(IEnumerable<IReadOnlyList<string>> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var predicates = new List<SearchPredicate>();
+        SearchSort? sort = null;
+        int? limit = null;
+        var column = 0;
+        foreach (var group in groups)
+        {
+            column++;
+            var parsed = group.Where(term => term.Trim().Length > 0)
+                .Select(term => TermParser.Parse([new QueryToken(TokenKind.Word, term.Trim(), column)]))
+                .ToList();
+            if (parsed.Count == 0)
+            {
+                throw new QuerySyntaxException("an empty term or OR group", column);
+            }
+
+            if (parsed.Count > 1 && parsed.Any(term => term is SortTerm or LimitTerm))
+            {
+                throw new QuerySyntaxException("system:sort and system:limit cannot be part of an OR", column);
+            }
+
+            switch (parsed.Count == 1 ? parsed[0] : new OrPredicate([.. parsed.Cast<SearchPredicate>()]))
+            {
+                case SortTerm term:
+                    sort = sort is null ? term.Sort : throw new QuerySyntaxException("only one system:sort is allowed", column);
+                    break;
+                case LimitTerm term:
+                    limit = limit is null ? term.Limit : throw new QuerySyntaxException("only one system:limit is allowed", column);
+                    break;
+                case SearchPredicate predicate:
+                    predicates.Add(predicate);
+                    break;
+            }
+        }
+
+        if (predicates.Count == 0)
+        {
+            predicates.Add(new EverythingPredicate());
+        }
+
+        return new SearchQuery([.. predicates], sort, limit);
+    }
+
     private static (object Element, int Column) ParseElement(List<QueryToken> tokens, ref int position)
     {
         var first = tokens[position];

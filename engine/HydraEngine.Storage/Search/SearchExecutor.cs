@@ -47,7 +47,8 @@ internal sealed class SearchExecutor
         {
             var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
             var matches = Read($"SELECT f.hash_id FROM ({tagSets.DriverSelect(predicates.TagSetOf(driver))}) f{where}", predicates.Parameters);
-            return new SearchResults(query, new LazyHashList(parts.Database, snapshot.FilterAndSort(matches, sort.Descending, limit)));
+            var sorted = snapshot.FilterAndSort(matches, sort.Descending, limit);
+            return new SearchResults(query, new LazyHashList(parts.Database, sorted)) { FileIds = sorted };
         }
 
         var sqlSorted = sort.Kind is SortKind.ImportTime or SortKind.FileSize;
@@ -69,7 +70,7 @@ internal sealed class SearchExecutor
             }
         }
 
-        return new SearchResults(query, new LazyHashList(parts.Database, hashIds));
+        return new SearchResults(query, new LazyHashList(parts.Database, hashIds)) { FileIds = hashIds };
     }
 
     /// <summary>

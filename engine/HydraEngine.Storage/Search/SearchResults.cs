@@ -9,4 +9,7 @@ namespace HydraEngine.Storage.Search;
 public sealed record SearchResults(SearchQuery Query, IReadOnlyList<FileHash> Hashes)
 {
     public int Count => Hashes.Count;
+
+    /// <summary>The store's ids of the found files (hydrus's file ids), in result order.</summary>
+    public IReadOnlyList<long> FileIds { get; init; } = [];
 }

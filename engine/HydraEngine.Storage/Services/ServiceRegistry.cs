@@ -37,9 +37,9 @@ internal sealed class ServiceRegistry
             throw new StoreException("a service needs a name");
         }
 
-        if (type is not (ServiceType.LocalTag or ServiceType.LocalFileDomain))
+        if (type is not (ServiceType.LocalTag or ServiceType.LocalFileDomain or ServiceType.TagRepository))
         {
-            throw new StoreException("only tag services and local file domains can be added");
+            throw new StoreException("only tag services, tag repositories and local file domains can be added");
         }
 
         if (services.Any(service => string.Equals(service.Name, trimmed, StringComparison.OrdinalIgnoreCase)))

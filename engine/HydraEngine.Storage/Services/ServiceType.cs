@@ -3,6 +3,9 @@ namespace HydraEngine.Storage.Services;
 /// <summary>Service types, numbered as hydrus numbers them.</summary>
 public enum ServiceType
 {
+    /// <summary>A tag repository on a hydrus server (such as the Public Tag Repository), synchronised from its update files.</summary>
+    TagRepository = 0,
+
     /// <summary>A local file domain such as "my files".</summary>
     LocalFileDomain = 2,
 
@@ -11,6 +14,9 @@ public enum ServiceType
 
     /// <summary>The trash: files deleted from every local file domain, bytes still on disk.</summary>
     LocalFileTrashDomain = 14,
+
+    /// <summary>"repository updates": the update files of every repository, kept like files (hydrus's local update domain).</summary>
+    LocalUpdateDomain = 20,
 
     /// <summary>"all local files": every file whose bytes are on disk (all domains plus trash).</summary>
     CombinedLocalFile = 15,

@@ -3,7 +3,7 @@ namespace HydraEngine.Storage.Services;
 /// <summary>A service of the store: a file domain, the trash, an umbrella domain, or a tag service.</summary>
 public sealed record StoreService(int Id, string Name, ServiceType Type)
 {
-    public bool IsTagService => Type == ServiceType.LocalTag;
+    public bool IsTagService => Type is ServiceType.LocalTag or ServiceType.TagRepository;
 
     /// <summary>A domain files can be imported into and deleted from.</summary>
     public bool IsLocalFileDomain => Type == ServiceType.LocalFileDomain;

@@ -1,5 +1,6 @@
 using HydraEngine.Downloading.Running;
 using HydraEngine.Downloading.Tests.Support;
+using HydraEngine.Testing;
 
 namespace HydraEngine.Downloading.Tests.Running;
 

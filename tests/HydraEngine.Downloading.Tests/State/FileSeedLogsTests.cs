@@ -1,6 +1,7 @@
 using HydraEngine.Downloading.Seeds;
 using HydraEngine.Downloading.State;
 using HydraEngine.Downloading.Tests.Support;
+using HydraEngine.Testing;
 
 namespace HydraEngine.Downloading.Tests.State;
 

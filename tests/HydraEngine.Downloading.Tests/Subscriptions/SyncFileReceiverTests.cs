@@ -2,6 +2,7 @@ using HydraEngine.Downloading.Seeds;
 using HydraEngine.Downloading.State;
 using HydraEngine.Downloading.Subscriptions;
 using HydraEngine.Downloading.Tests.Support;
+using HydraEngine.Testing;
 
 namespace HydraEngine.Downloading.Tests.Subscriptions;
 

@@ -5,9 +5,11 @@ namespace HydraEngine.Cli.Commands;
 /// <summary>The <c>hydra</c> root command with every subcommand (Program runs it; tests invoke it in-process).</summary>
 public static class CliRoot
 {
-    public static RootCommand Create()
+    public static RootCommand Create() => Create(CliEnvironment.None);
+
+    internal static RootCommand Create(CliEnvironment environment)
     {
-        var root = new RootCommand("hydra: HydraEngine, a downloader engine for hydrus network's downloader definitions.");
+        var root = new HydraRootCommand(environment, "hydra: HydraEngine, a downloader engine for hydrus network's downloader definitions.");
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());

@@ -3,8 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using HydraEngine.Cli.Commands.Demo;
 using HydraEngine.Cli.Commands.Downloads;
+using HydraEngine.Host;
 using HydraEngine.Network;
-using HydraEngine.Storage;
 using HydraEngine.Storage.Database;
 
 namespace HydraEngine.Cli.Commands;
@@ -56,7 +56,7 @@ internal static class DemoCommand
 
             var reporter = new RunReporter(output, interactive: false, stamp: () => $"   [+{HumanTime.Span((long)(clock.GetUtcNow() - start).TotalSeconds)}] ");
             var network = new NetworkOptions { Polite = false, RetryBaseDelay = TimeSpan.FromMilliseconds(100), MaxRetryDelay = TimeSpan.FromSeconds(1) };
-            await using var session = DownloadSession.Open(HydraStore.Open(location), new SessionSettings(reporter, clock, network));
+            await using var session = HydraEngineHost.Open(new HydraEngineOptions(location) { Events = reporter, Clock = clock, Network = network });
             var scenario = new DemoScenario(session, booru, clock, output);
             var threadGone = await scenario.GalleryAndThreadAsync(cancellationToken);
             var later = await scenario.SubscriptionAsync(cancellationToken);

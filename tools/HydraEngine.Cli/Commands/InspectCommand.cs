@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HydraEngine.Definitions;
+using HydraEngine.Plugins;
 
 namespace HydraEngine.Cli.Commands;
 
@@ -11,18 +12,20 @@ internal static class InspectCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "PNG or JSON files, or directories (searched for *.png and *.json)." };
         var json = new Option<bool>("--json") { Description = "Print JSON Lines, one object per file: path, ok, error, objects, hydrus." };
         var command = new Command("inspect", "Show what downloader files hold (\"does this look correct?\").") { paths, json };
-        command.SetAction(parseResult => Run(parseResult.GetValue(paths)!, parseResult.GetValue(json), Console.Out));
+        command.SetAction(parseResult => Run(parseResult.GetValue(paths)!, parseResult.GetValue(json), Console.Out, CliEnvironment.Of(parseResult).Registries));
         return command;
     }
 
-    public static int Run(IEnumerable<string> paths, bool asJson, TextWriter output)
+    /// <param name="registries">The native kinds plugins add; the built-in ones when null.</param>
+    public static int Run(IEnumerable<string> paths, bool asJson, TextWriter output, EngineRegistries? registries = null)
     {
+        var reading = (registries ?? EngineRegistries.BuiltIn).Definitions;
         var failures = 0;
         var lines = InputFiles.Expand(paths)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(file => Render(DefinitionLoader.LoadFile(file, InstalledPlugins.Registries().Definitions), asJson));
+            .Select(file => Render(DefinitionLoader.LoadFile(file, reading), asJson));
         foreach (var (text, succeeded) in lines)
         {
             failures += succeeded ? 0 : 1;

@@ -1,62 +1,62 @@
 using System.CommandLine;
 using HydraEngine.Definitions;
-using HydraEngine.Model.Containers;
-using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing;
 using HydraEngine.Parsing.Pages;
+using HydraEngine.Plugins;
 
 namespace HydraEngine.Cli.Commands;
 
-/// <summary><c>hydra parse --parser FILE [--name NAME] --url URL PAGE [--json]</c>: run a page parser on a saved page.</summary>
+/// <summary>
+/// <c>hydra parse --parser FILE [--name NAME] --url URL PAGE [--json]</c>: run a page parser on a saved page;
+/// <c>hydra parse --batch FILE.jsonl [--json]</c> runs many such cases in one process (<see cref="ParseBatch"/>).
+/// </summary>
 internal static class ParseCommand
 {
     public static Command Create()
     {
-        var parserFile = new Option<string>("--parser") { Description = "A PNG, hydrus JSON or native JSON holding a page parser or a bundle.", Required = true };
+        var parserFile = new Option<string>("--parser") { Description = "A PNG, hydrus JSON or native JSON holding a page parser or a bundle (required without --batch)." };
         var name = new Option<string?>("--name") { Description = "Which page parser of a bundle to use." };
-        var url = new Option<string>("--url") { Description = "The URL the page came from (the parsing context's url).", Required = true };
+        var url = new Option<string>("--url") { Description = "The URL the page came from (the parsing context's url; required without --batch)." };
         var json = new Option<bool>("--json") { Description = "Print {parser, url, posts, error} as JSON." };
-        var page = new Argument<string>("page") { Description = "The saved page (HTML, JSON or XML)." };
-        var command = new Command("parse", "Parse a saved page with a page parser, as hydrus would.") { parserFile, name, url, json, page };
-        command.SetAction(parseResult => Run(parseResult.GetValue(parserFile)!, parseResult.GetValue(name), parseResult.GetValue(url)!, parseResult.GetValue(page)!, parseResult.GetValue(json), Console.Out, Console.Error));
+        var batch = new Option<string?>("--batch") { Description = "A JSON Lines file of cases {\"id\", \"parser\", \"name\", \"url\", \"page\"}, run in one process; one result line per case (with --json: the JSON result plus \"id\")." };
+        var page = new Argument<string?>("page") { Description = "The saved page (HTML, JSON or XML; not with --batch).", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("parse", "Parse a saved page with a page parser, as hydrus would.") { parserFile, name, url, json, batch, page };
+        command.SetAction(parseResult => parseResult.GetValue(batch) is { } batchFile
+            ? ParseBatch.Run(batchFile, parseResult.GetValue(json), Console.Out, Console.Error, CliEnvironment.Of(parseResult).Registries)
+            : RunOne(parseResult.GetValue(parserFile), parseResult.GetValue(name), parseResult.GetValue(url), parseResult.GetValue(page), parseResult.GetValue(json), CliEnvironment.Of(parseResult).Registries));
         return command;
     }
 
-    public static int Run(string parserFile, string? name, string url, string pagePath, bool asJson, TextWriter output, TextWriter error)
+    private static int RunOne(string? parserFile, string? name, string? url, string? pagePath, bool asJson, EngineRegistries registries)
     {
-        var loaded = DefinitionLoader.LoadFile(parserFile, InstalledPlugins.Registries().Definitions);
-        if (!loaded.Succeeded)
+        if (parserFile is null || url is null || pagePath is null)
         {
-            foreach (var diagnostic in loaded.Diagnostics)
-            {
-                error.WriteLine(diagnostic);
-            }
-
-            return 1;
-        }
-
-        var parsers = (loaded.Definition is DefinitionList list ? list.Items.OfType<PageParser>() : new[] { loaded.Definition as PageParser }.OfType<PageParser>()).ToList();
-        var parser = name is null ? (parsers.Count == 1 ? parsers[0] : null) : parsers.FirstOrDefault(candidate => candidate.Name == name);
-        if (parser is null)
-        {
-            error.WriteLine(parsers.Count == 0
-                ? $"{parserFile} holds no page parser."
-                : $"{parserFile} holds {parsers.Count} page parsers; pick one with --name: {string.Join(", ", parsers.Select(p => $"\"{p.Name}\""))}.");
+            Console.Error.WriteLine("hydra parse needs --parser FILE, --url URL and a PAGE (or --batch FILE.jsonl).");
             return 2;
         }
 
-        string text;
-        try
+        return Run(parserFile, name, url, pagePath, asJson, Console.Out, Console.Error, registries);
+    }
+
+    /// <param name="registries">The formula kinds, converter steps and native kinds to use; the built-in ones when null.</param>
+    public static int Run(string parserFile, string? name, string url, string pagePath, bool asJson, TextWriter output, TextWriter error, EngineRegistries? registries = null)
+    {
+        registries ??= EngineRegistries.BuiltIn;
+        var parser = ParseInputs.SelectParser(parserFile, DefinitionLoader.LoadFile(parserFile, registries.Definitions), name, out var problem, out var exitCode);
+        if (parser is null)
         {
-            text = HydraEngine.Parsing.Documents.PageText.Decode(File.ReadAllBytes(pagePath));
+            error.WriteLine(problem);
+            return exitCode;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+
+        var text = ParseInputs.ReadPage(pagePath, out problem);
+        if (text is null)
         {
-            error.WriteLine($"{pagePath}: cannot read the page: {exception.Message}");
+            error.WriteLine(problem);
             return 1;
         }
 
-        var result = new PageParserRunner(InstalledPlugins.Registries().Formulae).Run(parser, text, ParsingContext.ForUrl(url));
+        var result = new PageParserRunner(registries.Formulae).Run(parser, text, ParsingContext.ForUrl(url));
         if (asJson)
         {
             output.WriteLine(ParseResultJson.Build(parser.Name, url, result).ToJsonString());

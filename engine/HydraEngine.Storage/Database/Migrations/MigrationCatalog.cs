@@ -11,5 +11,6 @@ internal static class MigrationCatalog
         new M0004FileMetadata(),
         new M0005TagRelations(),
         new M0006LocalHashes(),
+        new M0007Repositories(),
     ];
 }

@@ -5,6 +5,7 @@ using HydraEngine.Downloading.Checking;
 using HydraEngine.Downloading.Running;
 using HydraEngine.Downloading.Subscriptions;
 using HydraEngine.Downloading.Watchers;
+using HydraEngine.Host;
 
 namespace HydraEngine.Cli.Commands.Demo;
 
@@ -12,7 +13,7 @@ namespace HydraEngine.Cli.Commands.Demo;
 /// The demo's downloads against the fixture booru: a gallery download and a thread watcher worked side by side until
 /// the thread is gone, then a subscription's first sync and, a few (skipped) days later, a sync that finds new posts.
 /// </summary>
-internal sealed class DemoScenario(DownloadSession session, DemoBooru booru, AcceleratedTimeProvider clock, TextWriter output)
+internal sealed class DemoScenario(HydraEngineInstance session, DemoBooru booru, AcceleratedTimeProvider clock, TextWriter output)
 {
     public const int FirstPosts = 60;
     public const int LaterPosts = 70;
@@ -25,7 +26,7 @@ internal sealed class DemoScenario(DownloadSession session, DemoBooru booru, Acc
     /// <summary>The most real time the watcher phase may take (the thread normally 404s within seconds).</summary>
     public static TimeSpan PhaseLimit { get; } = TimeSpan.FromSeconds(40);
 
-    private DownloadEngine Engine => session.Engine;
+    private DownloadEngine Engine => session.Downloads;
 
     /// <summary>Downloads from a gallery search and a thread at once; returns whether the thread was seen to go away.</summary>
     public async Task<bool> GalleryAndThreadAsync(CancellationToken cancellationToken)

@@ -28,8 +28,8 @@ internal static class DownloadCommand
             }
 
             var reporter = new RunReporter(asJson ? error : output, !asJson && DownloadRun.IsInteractive(output));
-            await using var opened = session.Open(parseResult, error, new SessionSettings(reporter));
-            var engine = opened.Engine;
+            await using var opened = session.Open(parseResult, error, options => options with { Events = reporter });
+            var engine = opened.Downloads;
             var download = engine.AddGalleryDownload(parseResult.GetValue(gug)!, parseResult.GetValue(query)!, parseResult.GetValue(limit));
             if (!asJson)
             {

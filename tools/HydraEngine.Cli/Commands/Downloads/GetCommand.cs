@@ -20,8 +20,8 @@ internal static class GetCommand
         {
             var asJson = parseResult.GetValue(json);
             var reporter = new RunReporter(asJson ? error : output, !asJson && DownloadRun.IsInteractive(output));
-            await using var opened = session.Open(parseResult, error, new SessionSettings(reporter));
-            var engine = opened.Engine;
+            await using var opened = session.Open(parseResult, error, options => options with { Events = reporter });
+            var engine = opened.Downloads;
             var given = parseResult.GetValue(urls)!;
             var (added, count) = engine.AddUrls(given, parseResult.GetValue(queue)!);
             if (!asJson)

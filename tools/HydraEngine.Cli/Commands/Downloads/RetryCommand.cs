@@ -12,7 +12,7 @@ internal static class RetryCommand
         command.SetAction((parseResult, _) => DownloadCommandRunner.RunAsync(parseResult, async (output, error) =>
         {
             await using var opened = session.Open(parseResult, error);
-            var count = opened.Engine.RetryAllFailed();
+            var count = opened.Downloads.RetryAllFailed();
             output.WriteLine(count == 0 ? "no failed files" : $"{count} failed file{(count == 1 ? "" : "s")} queued again; `hydra run` works them");
             return 0;
         }));

@@ -17,8 +17,8 @@ internal static class RunCommand
         {
             var idle = parseResult.GetValue(untilIdle);
             var reporter = new RunReporter(output, DownloadRun.IsInteractive(output));
-            await using var opened = session.Open(parseResult, error, new SessionSettings(reporter));
-            var engine = opened.Engine;
+            await using var opened = session.Open(parseResult, error, options => options with { Events = reporter });
+            var engine = opened.Downloads;
             if (engine.AllPaused)
             {
                 error.WriteLine("note: every job is paused, so nothing will run.");

@@ -10,7 +10,7 @@ namespace HydraEngine.Cli.Commands.Downloads;
 /// while bars are on screen. Events come from concurrent jobs, so everything is under one lock. <paramref name="stamp"/>,
 /// when given, starts every plain line (the demo shows its clock).
 /// </summary>
-internal sealed partial class RunReporter(TextWriter lines, bool interactive, Func<string>? stamp = null) : IDownloadEvents
+internal sealed class RunReporter(TextWriter lines, bool interactive, Func<string>? stamp = null) : IDownloadEvents
 {
     private readonly object gate = new();
     private readonly Dictionary<string, FileTally> tallies = new(StringComparer.Ordinal);

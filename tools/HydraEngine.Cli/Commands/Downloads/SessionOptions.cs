@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HydraEngine.Cli.Commands.Store;
+using HydraEngine.Host;
 
 namespace HydraEngine.Cli.Commands.Downloads;
 
@@ -24,21 +25,21 @@ internal sealed class SessionOptions
 
     public static Option<bool> Json(string description) => new("--json") { Description = description };
 
-    public DownloadSession Open(ParseResult parseResult, TextWriter error, SessionSettings? settings = null)
+    /// <summary>An engine on the chosen store; <paramref name="configure"/> adds the command's own settings (events, clock, network).</summary>
+    public HydraEngineInstance Open(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null)
     {
-        var opened = store.Open(parseResult, error);
-        if (parseResult.GetValue(tagService) is { } service)
+        var service = parseResult.GetValue(tagService);
+        var engine = store.OpenEngine(parseResult, error, options =>
         {
-            if (!opened.Services.Any(known => known.IsTagService && known.Name == service))
-            {
-                opened.Dispose();
-                throw new HydraEngine.Storage.StoreException($"there is no tag service named '{service}'; `hydra tags services` lists them");
-            }
-
-            settings ??= new SessionSettings();
-            settings = settings with { Options = (settings.Options ?? HydraEngine.Downloading.DownloadOptions.Default) with { TagService = service } };
+            options = service is null ? options : options with { Downloads = options.Downloads with { TagService = service } };
+            return configure is null ? options : configure(options);
+        });
+        if (service is not null && !engine.Store.Services.Any(known => known.IsTagService && known.Name == service))
+        {
+            engine.Dispose();
+            throw new HydraEngine.Storage.StoreException($"there is no tag service named '{service}'; `hydra tags services` lists them");
         }
 
-        return DownloadSession.Open(opened, settings);
+        return engine;
     }
 }

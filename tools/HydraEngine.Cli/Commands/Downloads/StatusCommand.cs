@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HydraEngine.Downloading.State;
+using HydraEngine.Host;
 using HydraEngine.Network;
 
 namespace HydraEngine.Cli.Commands.Downloads;
@@ -20,7 +21,7 @@ internal static class StatusCommand
         command.SetAction((parseResult, _) => DownloadCommandRunner.RunAsync(parseResult, async (output, error) =>
         {
             await using var opened = session.Open(parseResult, error);
-            var status = opened.Engine.Status();
+            var status = opened.Downloads.Status();
             var domains = Domains(status, opened);
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             output.WriteLine(parseResult.GetValue(json) ? StatusJson.Write(status, domains, now) : StatusText.Write(status, domains, now));
@@ -33,7 +34,7 @@ internal static class StatusCommand
     /// The network's live domain states, plus every domain the library knows whose recorded bandwidth use makes a new
     /// request wait now (usage is kept in the database, so this shows across runs).
     /// </summary>
-    private static IReadOnlyList<DomainStatus> Domains(DownloadStatus status, DownloadSession session)
+    private static IReadOnlyList<DomainStatus> Domains(DownloadStatus status, HydraEngineInstance session)
     {
         var domains = status.Domains.ToList();
         var known = domains.Select(domain => domain.Domain).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -21,8 +21,8 @@ internal static class WatchCommand
         {
             var options = CheckerOption.Parse(parseResult.GetValue(checker)) ?? CheckerPresets.Thread;
             var reporter = new RunReporter(output, DownloadRun.IsInteractive(output));
-            await using var opened = session.Open(parseResult, error, new SessionSettings(reporter));
-            var engine = opened.Engine;
+            await using var opened = session.Open(parseResult, error, options => options with { Events = reporter });
+            var engine = opened.Downloads;
             var watcher = engine.AddWatcher(parseResult.GetValue(url)!, options);
             output.WriteLine($"added {watcher.Label} ({CheckerOption.Describe(options)})");
             if (parseResult.GetValue(noRun))

@@ -10,13 +10,19 @@ internal static class LibraryCommandRunner
     public const int NotApplied = 3;
     public const int Unexpected = CommandFailures.Unexpected;
 
-    public static int Run(ParseResult parseResult, Option<string?> database, Func<DownloaderLibrary, TextWriter, TextWriter, int> action)
+    public static int Run(ParseResult parseResult, Option<string?> database, Func<DownloaderLibrary, TextWriter, TextWriter, int> action, bool warnUnloadable = true)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         try
         {
-            using var library = DownloaderLibrary.Open(parseResult.GetValue(database), InstalledPlugins.Registries().Strings, InstalledPlugins.Registries().Definitions);
+            var registries = CliEnvironment.Of(parseResult).Registries;
+            using var library = DownloaderLibrary.Open(parseResult.GetValue(database), registries.Strings, registries.Definitions);
+            if (warnUnloadable)
+            {
+                WarnUnloadable(library, error);
+            }
+
             return action(library, output, error);
         }
         catch (LibraryException exception)
@@ -27,6 +33,15 @@ internal static class LibraryCommandRunner
         catch (Exception exception)
         {
             return CommandFailures.Report(exception, error);
+        }
+    }
+
+    /// <summary>A stored row that does not load is skipped, not fatal: say which, and how to repair it.</summary>
+    private static void WarnUnloadable(DownloaderLibrary library, TextWriter error)
+    {
+        foreach (var broken in library.Unloadable)
+        {
+            error.WriteLine($"warning: the stored {broken.Kind} '{broken.Name}' v{broken.Version} does not load and is skipped ({broken.Problem}); see `hydra downloaders check`, fix with `hydra downloaders repair`.");
         }
     }
 }

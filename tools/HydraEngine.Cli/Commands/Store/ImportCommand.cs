@@ -1,5 +1,5 @@
 using System.CommandLine;
-using HydraEngine.Storage;
+using HydraEngine.Host;
 using HydraEngine.Storage.Files;
 using HydraEngine.Storage.Services;
 
@@ -28,13 +28,13 @@ internal static class ImportCommand
                 Urls = parseResult.GetValue(urls) ?? [],
                 AllowPreviouslyDeleted = parseResult.GetValue(allowDeleted),
             };
-            using var opened = store.Open(parseResult, Console.Error);
-            return Run(opened, parseResult.GetValue(paths)!, options, Console.Out, Console.Error);
+            using var engine = store.OpenEngine(parseResult, Console.Error);
+            return Run(engine, parseResult.GetValue(paths)!, options, Console.Out, Console.Error);
         }));
         return command;
     }
 
-    public static int Run(HydraStore store, IEnumerable<string> paths, ImportOptions options, TextWriter output, TextWriter error)
+    public static int Run(HydraEngineInstance engine, IEnumerable<string> paths, ImportOptions options, TextWriter output, TextWriter error)
     {
         var files = Expand(paths).ToList();
         var lines = new List<(bool IsError, string Text)>();
@@ -54,18 +54,16 @@ internal static class ImportCommand
         StoreProgress.Run($"importing {files.Count} files", progress =>
         {
             var done = 0;
-            foreach (var attempt in store.ImportMany(files, options))
+            foreach (var (attempt, hookWarnings) in engine.ImportFiles(files, options))
             {
                 var status = attempt.Result?.StatusText ?? "failed";
                 counts[status] = counts.GetValueOrDefault(status) + 1;
                 Emit(attempt.Result is null, attempt.Result is { } result ? $"{status,-18} {result.Hash.ToHex()}  {attempt.SourcePath}" : $"error: {attempt.Error}");
-                if (attempt.Result is { Status: ImportStatus.Imported } imported && InstalledPlugins.Host is { } plugins)
+                foreach (var warning in hookWarnings)
                 {
-                    foreach (var failure in plugins.Files.RunImportHooks(store, imported.Hash))
-                    {
-                        Emit(true, $"warning: {failure.Message}");
-                    }
+                    Emit(true, $"warning: {warning}");
                 }
+
                 progress?.Report((++done, files.Count));
             }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Host;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Database;
 
@@ -26,7 +27,21 @@ internal sealed class StoreCommandOptions
         return options;
     }
 
-    public HydraStore Open(ParseResult parseResult, TextWriter error)
+    public HydraStore Open(ParseResult parseResult, TextWriter error) =>
+        HydraStore.Open(StoreLocation.FromOption(parseResult.GetValue(Database)), StoreOptionsFor(parseResult, error));
+
+    /// <summary>An engine on the store these options name, with this process's plugins; <paramref name="configure"/> adds the command's own settings.</summary>
+    public HydraEngineInstance OpenEngine(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null)
+    {
+        var options = new HydraEngineOptions(StoreLocation.FromOption(parseResult.GetValue(Database)))
+        {
+            Synchronous = StoreOptionsFor(parseResult, error).Synchronous,
+            SharedPlugins = CliEnvironment.Of(parseResult).Plugins,
+        };
+        return HydraEngineHost.Open(configure is null ? options : configure(options));
+    }
+
+    private StoreOptions StoreOptionsFor(ParseResult parseResult, TextWriter error)
     {
         var level = parseResult.GetValue(Synchronous) ?? (int)SynchronousMode.Normal;
         if (level is < 0 or > 3)
@@ -40,6 +55,6 @@ internal sealed class StoreCommandOptions
             error.WriteLine(warning);
         }
 
-        return HydraStore.Open(StoreLocation.FromOption(parseResult.GetValue(Database)), options);
+        return options;
     }
 }

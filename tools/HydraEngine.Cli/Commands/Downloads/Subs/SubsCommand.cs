@@ -26,7 +26,7 @@ internal static class SubsCommand
         command.SetAction((parseResult, _) => DownloadCommandRunner.RunAsync(parseResult, async (output, error) =>
         {
             await using var opened = session.Open(parseResult, error);
-            var text = change(parseResult, opened.Engine);
+            var text = change(parseResult, opened.Downloads);
             if (text.Length > 0)
             {
                 output.WriteLine(text);

@@ -1,0 +1,78 @@
+using HydraEngine.Downloading;
+using HydraEngine.Host.Events;
+using HydraEngine.Host.Plugins;
+using HydraEngine.Library;
+using HydraEngine.Network;
+using HydraEngine.Plugins;
+using HydraEngine.Storage;
+using HydraEngine.Storage.Database;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace HydraEngine.Host;
+
+/// <summary>
+/// The composition root: builds one engine from <see cref="HydraEngineOptions"/>. The CLI, <c>hydra serve</c>,
+/// tests and benchmarks all build their engines here, so every engine is wired the same way.
+/// </summary>
+public static class HydraEngineHost
+{
+    /// <summary>
+    /// Opens (creating if needed) the store, its downloader library, network state and download state, loads the
+    /// plugins and ties them together. Dispose the engine to close all of it.
+    /// </summary>
+    public static HydraEngineInstance Open(HydraEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var logger = options.Logging.CreateLogger("HydraEngine");
+        var plugins = EnginePlugins.For(options, logger);
+        var parts = new EngineParts();
+        try
+        {
+            parts.Store = HydraStore.Open(options.Store, new StoreOptions(options.Synchronous), options.Clock);
+            parts.Library = DownloaderLibrary.Open(options.Store.DatabasePath, plugins.Registries.Strings, plugins.Registries.Definitions);
+            var gate = new LibraryGate(parts.Library);
+            var network = options.Network with { StatePath = options.Store.DatabasePath };
+            parts.Network = NetworkEngine.Create(network, gate.Downloaders().DomainMetadata, options.Clock);
+            var events = new EngineDownloadEvents(plugins, options.Events, options.Clock, logger);
+            parts.Downloads = DownloadEngine.Open(parts.Store, gate.Downloaders, parts.Network, options.Clock, options.Downloads, events, plugins.Registries.Formulae);
+            return new HydraEngineInstance(options, parts.Store, parts.Library, gate, parts.Network, parts.Downloads, plugins, logger);
+        }
+        catch
+        {
+            parts.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Loads the plugins of <paramref name="options"/>'s folder (null when the folder does not exist), for a process
+    /// that shares them between engines through <see cref="HydraEngineOptions.SharedPlugins"/>.
+    /// </summary>
+    public static PluginHost? LoadPlugins(PluginHostOptions options, ILoggerFactory? logging = null) =>
+        EnginePlugins.Load(options, (logging ?? NullLoggerFactory.Instance).CreateLogger("HydraEngine"));
+
+    /// <summary>What <see cref="Open"/> has built so far, so a failure half-way closes exactly that.</summary>
+    private sealed class EngineParts : IAsyncDisposable
+    {
+        public HydraStore? Store { get; set; }
+
+        public DownloaderLibrary? Library { get; set; }
+
+        public NetworkEngine? Network { get; set; }
+
+        public DownloadEngine? Downloads { get; set; }
+
+        public async ValueTask DisposeAsync()
+        {
+            Downloads?.Dispose();
+            if (Network is not null)
+            {
+                await Network.DisposeAsync().ConfigureAwait(false);
+            }
+
+            Library?.Dispose();
+            Store?.Dispose();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using HydraEngine.Downloading;
+using HydraEngine.Host.Plugins;
+using HydraEngine.Library;
+using HydraEngine.Library.Runtime;
+using HydraEngine.Network;
+using HydraEngine.Plugins;
+using HydraEngine.Storage;
+using HydraEngine.Storage.Files;
+using Microsoft.Extensions.Logging;
+
+namespace HydraEngine.Host;
+
+/// <summary>
+/// One engine on one store, built by <see cref="HydraEngineHost.Open"/>: the tag/file store, the downloader library,
+/// the network engine and the download engine, all on one database file, with this engine's plugins. Owns them all;
+/// dispose to close. Two engines (on two stores) may live in one process.
+/// </summary>
+public sealed class HydraEngineInstance : IAsyncDisposable, IDisposable
+{
+    private readonly LibraryGate libraryGate;
+    private readonly EnginePlugins plugins;
+    private int disposed;
+
+    internal HydraEngineInstance(HydraEngineOptions options, HydraStore store, DownloaderLibrary library, LibraryGate libraryGate, NetworkEngine network, DownloadEngine downloads, EnginePlugins plugins, ILogger logger)
+    {
+        Options = options;
+        Store = store;
+        Library = library;
+        this.libraryGate = libraryGate;
+        Network = network;
+        Downloads = downloads;
+        this.plugins = plugins;
+        Logger = logger;
+    }
+
+    public HydraEngineOptions Options { get; }
+
+    /// <summary>
+    /// The tag/file store. It is one connection: while downloads run (in <c>hydra serve</c>), reach it only through
+    /// <see cref="UseStore"/>.
+    /// </summary>
+    public HydraStore Store { get; }
+
+    /// <summary>The downloader library (URL classes, GUGs, parsers, versions); see <see cref="Downloaders"/> for concurrent reads.</summary>
+    public DownloaderLibrary Library { get; }
+
+    public NetworkEngine Network { get; }
+
+    /// <summary>Gallery downloads, URL queues, watchers and subscriptions; <see cref="DownloadEngine.RunAsync"/> works them.</summary>
+    public DownloadEngine Downloads { get; }
+
+    /// <summary>This engine's plugins, or null when it has none.</summary>
+    public PluginHost? Plugins => plugins.Host;
+
+    /// <summary>This engine's registries (formula kinds, converter steps, native kinds): built-in plus its plugins' contributions.</summary>
+    public EngineRegistries Registries => plugins.Registries;
+
+    public TimeProvider Clock => Options.Clock;
+
+    public ILogger Logger { get; }
+
+    /// <summary>Runs <paramref name="work"/> on the store, one caller at a time with the download jobs.</summary>
+    public T UseStore<T>(Func<HydraStore, T> work) => Downloads.UseStore(work);
+
+    /// <summary>The library's current downloaders; safe from concurrent download jobs (they take turns).</summary>
+    public LibraryDownloaders Downloaders() => libraryGate.Downloaders();
+
+    /// <summary>
+    /// Imports files into the store as <see cref="HydraStore.ImportMany"/> does, and hands each new file to the
+    /// plugins' import hooks; a hook's failure is a warning beside the attempt, never a failed import.
+    /// </summary>
+    public IEnumerable<EngineImport> ImportFiles(IEnumerable<string> sourcePaths, ImportOptions? options = null)
+    {
+        foreach (var attempt in Store.ImportMany(sourcePaths, options))
+        {
+            var warnings = attempt.Result is { Status: ImportStatus.Imported } imported && Plugins is { } host
+                ? host.Files.RunImportHooks(Store, imported.Hash).Select(failure => failure.Message).ToArray()
+                : [];
+            yield return new EngineImport(attempt, warnings);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
+        Downloads.Dispose();
+        await Network.DisposeAsync().ConfigureAwait(false);
+        Library.Dispose();
+        Store.Dispose();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+}
+
+/// <summary>One file's import through the engine: the store's attempt and what the plugins' import hooks said.</summary>
+public sealed record EngineImport(ImportAttempt Attempt, IReadOnlyList<string> HookWarnings);

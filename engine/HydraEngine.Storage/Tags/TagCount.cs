@@ -1,0 +1,4 @@
+namespace HydraEngine.Storage.Tags;
+
+/// <summary>A tag and how many files have it.</summary>
+public sealed record TagCount(string Tag, long Count);

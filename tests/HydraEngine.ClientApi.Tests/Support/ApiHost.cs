@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using HydraEngine.ClientApi.Access;
+using HydraEngine.Storage;
+using HydraEngine.Storage.Database;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace HydraEngine.ClientApi.Tests.Support;
+
+/// <summary>The Client API on Kestrel (127.0.0.1, a free port) over a real store in a temporary folder.</summary>
+internal sealed class ApiHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private ApiHost(WebApplication app, string folder, HydraStore store, ClientApiContext context, Uri address)
+    {
+        this.app = app;
+        Folder = folder;
+        Store = store;
+        Context = context;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public string Folder { get; }
+
+    public HydraStore Store { get; }
+
+    public ClientApiContext Context { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<ApiHost> StartAsync(Func<HydraStore, AccessKeyStore, string, ClientApiContext>? makeContext = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hydra-api-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var store = HydraStore.Open(new StoreLocation(Path.Combine(folder, "hydra.db")));
+        var keys = AccessKeyStore.Open(store.Location.DatabasePath);
+        var context = makeContext?.Invoke(store, keys, folder) ?? new ClientApiContext(new StoreAccess(store), folder, keys);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.MapClientApi(context);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ApiHost(app, folder, store, context, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>A new approved key with these permissions (none: a key that may do nothing).</summary>
+    public string Key(params ClientApiPermission[] permissions) =>
+        Context.Keys.Add("key " + Guid.NewGuid().ToString("N")[..8], permissions, permitsEverything: false).Key;
+
+    public string KeyForEverything() => Context.Keys.Add("all " + Guid.NewGuid().ToString("N")[..8], [], permitsEverything: true).Key;
+
+    public Task<HttpResponseMessage> GetAsync(string pathAndQuery, string? key = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery.TrimStart('/'));
+        if (key is not null)
+        {
+            request.Headers.Add("Hydrus-Client-API-Access-Key", key);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string path, JsonObject body, string? key = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path.TrimStart('/')) { Content = JsonContent.Create(body) };
+        if (key is not null)
+        {
+            request.Headers.Add("Hydrus-Client-API-Access-Key", key);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    public static async Task<JsonObject> JsonOf(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Context.Keys.Dispose();
+        Store.Dispose();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown: the temporary folder is left behind.
+        }
+    }
+}
