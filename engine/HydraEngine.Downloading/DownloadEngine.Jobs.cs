@@ -16,12 +16,15 @@ public sealed partial class DownloadEngine
 
     public void PauseGalleryDownload(long id, bool paused) => GalleryDownloadRows.SetPaused(Require(GalleryDownloadRows.Get(id), "gallery download", id).Id, paused);
 
-    /// <summary>Queues URLs to import in the named queue; returns the queue and how many URLs were new to it.</summary>
-    public (UrlQueue Queue, int Added) AddUrls(IEnumerable<string> urls, string queueName = "default")
+    /// <summary>
+    /// Queues URLs to import in the named queue; returns the queue and how many URLs were new to it. Tags in
+    /// <paramref name="metadata"/> go with every file the URLs give (as if parsed), its service tags to their services.
+    /// </summary>
+    public (UrlQueue Queue, int Added) AddUrls(IEnumerable<string> urls, string queueName = "default", SeedMetadata? metadata = null)
     {
         var checkedUrls = QueueJob.Check(urls);
         var queue = UrlQueueRows.Ensure(queueName, Services.Now);
-        return (queue, QueueJob.Add(queue, checkedUrls));
+        return (queue, QueueJob.Add(queue, checkedUrls, metadata));
     }
 
     public IReadOnlyList<UrlQueue> UrlQueues() => UrlQueueRows.All();

@@ -26,7 +26,7 @@ public static class HydraEngineHost
         ArgumentNullException.ThrowIfNull(options);
         var logger = options.Logging.CreateLogger("HydraEngine");
         var plugins = EnginePlugins.For(options, logger);
-        var parts = new EngineParts();
+        var parts = new EngineParts(plugins);
         try
         {
             parts.Store = HydraStore.Open(options.Store, new StoreOptions(options.Synchronous), options.Clock);
@@ -34,9 +34,10 @@ public static class HydraEngineHost
             var gate = new LibraryGate(parts.Library);
             var network = options.Network with { StatePath = options.Store.DatabasePath };
             parts.Network = NetworkEngine.Create(network, gate.Downloaders().DomainMetadata, options.Clock);
-            var events = new EngineDownloadEvents(plugins, options.Events, options.Clock, logger);
+            var activity = new EngineActivity(options.Clock);
+            var events = new EngineDownloadEvents(plugins, activity, options.Events, options.Clock, logger);
             parts.Downloads = DownloadEngine.Open(parts.Store, gate.Downloaders, parts.Network, options.Clock, options.Downloads, events, plugins.Registries.Formulae);
-            return new HydraEngineInstance(options, parts.Store, parts.Library, gate, parts.Network, parts.Downloads, plugins, logger);
+            return new HydraEngineInstance(options, parts, gate, activity, logger);
         }
         catch
         {
@@ -51,28 +52,4 @@ public static class HydraEngineHost
     /// </summary>
     public static PluginHost? LoadPlugins(PluginHostOptions options, ILoggerFactory? logging = null) =>
         EnginePlugins.Load(options, (logging ?? NullLoggerFactory.Instance).CreateLogger("HydraEngine"));
-
-    /// <summary>What <see cref="Open"/> has built so far, so a failure half-way closes exactly that.</summary>
-    private sealed class EngineParts : IAsyncDisposable
-    {
-        public HydraStore? Store { get; set; }
-
-        public DownloaderLibrary? Library { get; set; }
-
-        public NetworkEngine? Network { get; set; }
-
-        public DownloadEngine? Downloads { get; set; }
-
-        public async ValueTask DisposeAsync()
-        {
-            Downloads?.Dispose();
-            if (Network is not null)
-            {
-                await Network.DisposeAsync().ConfigureAwait(false);
-            }
-
-            Library?.Dispose();
-            Store?.Dispose();
-        }
-    }
 }

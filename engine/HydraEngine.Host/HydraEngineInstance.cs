@@ -18,18 +18,15 @@ namespace HydraEngine.Host;
 public sealed class HydraEngineInstance : IAsyncDisposable, IDisposable
 {
     private readonly LibraryGate libraryGate;
-    private readonly EnginePlugins plugins;
+    private readonly EngineParts parts;
     private int disposed;
 
-    internal HydraEngineInstance(HydraEngineOptions options, HydraStore store, DownloaderLibrary library, LibraryGate libraryGate, NetworkEngine network, DownloadEngine downloads, EnginePlugins plugins, ILogger logger)
+    internal HydraEngineInstance(HydraEngineOptions options, EngineParts parts, LibraryGate libraryGate, EngineActivity activity, ILogger logger)
     {
         Options = options;
-        Store = store;
-        Library = library;
+        this.parts = parts;
         this.libraryGate = libraryGate;
-        Network = network;
-        Downloads = downloads;
-        this.plugins = plugins;
+        Activity = activity;
         Logger = logger;
     }
 
@@ -39,23 +36,26 @@ public sealed class HydraEngineInstance : IAsyncDisposable, IDisposable
     /// The tag/file store. It is one connection: while downloads run (in <c>hydra serve</c>), reach it only through
     /// <see cref="UseStore"/>.
     /// </summary>
-    public HydraStore Store { get; }
+    public HydraStore Store => parts.Store!;
 
     /// <summary>The downloader library (URL classes, GUGs, parsers, versions); see <see cref="Downloaders"/> for concurrent reads.</summary>
-    public DownloaderLibrary Library { get; }
+    public DownloaderLibrary Library => parts.Library!;
 
-    public NetworkEngine Network { get; }
+    public NetworkEngine Network => parts.Network!;
 
     /// <summary>Gallery downloads, URL queues, watchers and subscriptions; <see cref="DownloadEngine.RunAsync"/> works them.</summary>
-    public DownloadEngine Downloads { get; }
+    public DownloadEngine Downloads => parts.Downloads!;
 
     /// <summary>This engine's plugins, or null when it has none.</summary>
-    public PluginHost? Plugins => plugins.Host;
+    public PluginHost? Plugins => parts.Plugins.Host;
 
     /// <summary>This engine's registries (formula kinds, converter steps, native kinds): built-in plus its plugins' contributions.</summary>
-    public EngineRegistries Registries => plugins.Registries;
+    public EngineRegistries Registries => parts.Plugins.Registries;
 
     public TimeProvider Clock => Options.Clock;
+
+    /// <summary>Whether downloads or requests are busy (maintenance waits for idle).</summary>
+    public EngineActivity Activity { get; }
 
     public ILogger Logger { get; }
 
@@ -87,10 +87,7 @@ public sealed class HydraEngineInstance : IAsyncDisposable, IDisposable
             return;
         }
 
-        Downloads.Dispose();
-        await Network.DisposeAsync().ConfigureAwait(false);
-        Library.Dispose();
-        Store.Dispose();
+        await parts.DisposeAsync().ConfigureAwait(false);
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();

@@ -1,5 +1,6 @@
 using HydraEngine.Storage.Files;
 using HydraEngine.Storage.Relations;
+using HydraEngine.Storage.Repositories;
 using HydraEngine.Storage.Services;
 using HydraEngine.Storage.Tags;
 
@@ -9,8 +10,14 @@ namespace HydraEngine.Storage;
 public sealed partial class HydraStore
 {
     /// <summary>Adds cleaned tags to files in a tag service (hashes need not be imported yet); returns new mappings.</summary>
+    /// <remarks>On a tag repository the tags are pending until <c>hydra repos commit</c> uploads them.</remarks>
     public int AddTags(IEnumerable<FileHash> hashes, IEnumerable<string> tags, string service = ServiceCatalog.MyTags)
     {
+        if (RepositoryNamed(service) is { } repository)
+        {
+            return Repositories.Pend(repository, hashes, tags);
+        }
+
         var serviceId = parts.Services.TagService(service).Id;
         var clean = TagText.CleanAll(tags);
         var hashList = hashes.Distinct().ToList();
@@ -22,8 +29,14 @@ public sealed partial class HydraStore
     }
 
     /// <summary>Removes tags from files in a tag service; returns how many mappings existed.</summary>
+    /// <remarks>On a tag repository this queues a petition, sent by <c>hydra repos commit</c>.</remarks>
     public int RemoveTags(IEnumerable<FileHash> hashes, IEnumerable<string> tags, string service = ServiceCatalog.MyTags)
     {
+        if (RepositoryNamed(service) is { } repository)
+        {
+            return Repositories.Petition(repository, hashes, tags, RemovedLocally);
+        }
+
         var serviceId = parts.Services.TagService(service).Id;
         var clean = TagText.CleanAll(tags);
         var hashList = hashes.Distinct().ToList();
@@ -56,23 +69,37 @@ public sealed partial class HydraStore
 
     /// <summary>Adds a sibling pair (<paramref name="bad"/> shows as <paramref name="good"/>); loops and conflicts are refused.</summary>
     public bool AddSibling(string bad, string good, string service = ServiceCatalog.MyTags) =>
-        parts.Relations.AddSibling(parts.Services.TagService(service).Id, bad, good);
+        RepositoryNamed(service) is { } repository
+            ? Repositories.QueuePair(repository, RepositoryContentType.TagSiblings, RepositoryUploadAction.Pend, bad, good, "") > 0
+            : parts.Relations.AddSibling(parts.Services.TagService(service).Id, bad, good);
 
     public bool RemoveSibling(string bad, string good, string service = ServiceCatalog.MyTags) =>
-        parts.Relations.RemoveSibling(parts.Services.TagService(service).Id, bad, good);
+        RepositoryNamed(service) is { } repository
+            ? Repositories.QueuePair(repository, RepositoryContentType.TagSiblings, RepositoryUploadAction.Petition, bad, good, RemovedLocally) > 0
+            : parts.Relations.RemoveSibling(parts.Services.TagService(service).Id, bad, good);
 
     public IReadOnlyList<TagSibling> Siblings(string service = ServiceCatalog.MyTags) =>
         parts.Relations.Siblings(parts.Services.TagService(service).Id);
 
     /// <summary>Adds a parent pair (<paramref name="child"/> implies <paramref name="parent"/>); loops are refused.</summary>
     public bool AddParent(string child, string parent, string service = ServiceCatalog.MyTags) =>
-        parts.Relations.AddParent(parts.Services.TagService(service).Id, child, parent);
+        RepositoryNamed(service) is { } repository
+            ? Repositories.QueuePair(repository, RepositoryContentType.TagParents, RepositoryUploadAction.Pend, child, parent, "") > 0
+            : parts.Relations.AddParent(parts.Services.TagService(service).Id, child, parent);
 
     public bool RemoveParent(string child, string parent, string service = ServiceCatalog.MyTags) =>
-        parts.Relations.RemoveParent(parts.Services.TagService(service).Id, child, parent);
+        RepositoryNamed(service) is { } repository
+            ? Repositories.QueuePair(repository, RepositoryContentType.TagParents, RepositoryUploadAction.Petition, child, parent, RemovedLocally) > 0
+            : parts.Relations.RemoveParent(parts.Services.TagService(service).Id, child, parent);
 
     public IReadOnlyList<TagParent> Parents(string service = ServiceCatalog.MyTags) =>
         parts.Relations.Parents(parts.Services.TagService(service).Id);
+
+    private const string RemovedLocally = "removed locally";
+
+    /// <summary>The repository behind a tag service name, or null for a local tag service.</summary>
+    private RepositoryService? RepositoryNamed(string service) =>
+        parts.Services.TagService(service).Type == ServiceType.TagRepository ? Repositories.Get(service) : null;
 
     /// <summary>Starts a bulk mapping ingest into a tag service (see <see cref="MappingIngest"/>).</summary>
     public MappingIngest BeginMappingIngest(string service = ServiceCatalog.DownloaderTags, int batchSize = MappingIngest.DefaultBatchSize) =>

@@ -28,7 +28,10 @@ internal sealed class StoreComponents
         Relations = new TagRelations(database, TagIds);
         Annotations = new FileAnnotationWriter(TagIds, Mappings, Urls, Notes, Timestamps);
         LocalHashes = new LocalHashTable(database);
-        Importer = new FileImporter(database, Layout, HashIds, FilesInfo, Locations, new ImportRecorder(database, HashIds, FilesInfo, Locations, Timestamps, Annotations, LocalHashes), clock);
+        SimilarFiles = new Duplicates.SimilarFilesRecords(database);
+        DuplicateGroups = new Duplicates.DuplicateGroups(database);
+        DuplicateUpdates = new Duplicates.DuplicateUpdates(database, DuplicateGroups, SimilarFiles);
+        Importer = new FileImporter(database, Layout, HashIds, FilesInfo, Locations, new ImportRecorder(database, HashIds, FilesInfo, Locations, Timestamps, Annotations, LocalHashes, SimilarFiles), clock);
         Deleter = new FileDeleter(Locations, Services);
         Reports = new FileReports(database, this);
         Snapshots = new Search.DomainSnapshots(database);
@@ -65,6 +68,12 @@ internal sealed class StoreComponents
     public FileAnnotationWriter Annotations { get; }
 
     public LocalHashTable LocalHashes { get; }
+
+    public Duplicates.SimilarFilesRecords SimilarFiles { get; }
+
+    public Duplicates.DuplicateGroups DuplicateGroups { get; }
+
+    public Duplicates.DuplicateUpdates DuplicateUpdates { get; }
 
     public FileImporter Importer { get; }
 

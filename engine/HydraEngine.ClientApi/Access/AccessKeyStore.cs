@@ -96,7 +96,7 @@ public sealed class AccessKeyStore : IDisposable
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new ArgumentException("an access key needs a name", nameof(name));
+            throw new ArgumentException("an access key needs a name");
         }
 
         var key = RandomNumberGenerator.GetBytes(32);
@@ -106,7 +106,7 @@ public sealed class AccessKeyStore : IDisposable
         {
             if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM api_access_keys WHERE name = @Name", record) > 0)
             {
-                throw new ArgumentException($"there is already an access key named '{record.Name}'", nameof(name));
+                throw new ArgumentException($"there is already an access key named '{record.Name}'");
             }
 
             connection.Execute(

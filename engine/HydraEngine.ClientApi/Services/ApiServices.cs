@@ -20,6 +20,8 @@ internal static class ApiServices
         [ServiceType.CombinedLocalFile] = (15, "virtual combined local file domain", "all_local_files"),
         [ServiceType.CombinedLocalMedia] = (21, "virtual combined local media domain", "all_local_media"),
         [ServiceType.LocalFileTrashDomain] = (14, "local trash file domain", "trash"),
+        [ServiceType.TagRepository] = (0, "hydrus tag repository", "tag_repositories"),
+        [ServiceType.LocalUpdateDomain] = (20, "local update file domain", "local_updates"),
     };
 
     /// <summary>hydrus's fixed keys for the services every client starts with.</summary>

@@ -32,7 +32,7 @@ internal sealed class UrlQueueJob(DownloadServices services)
     }
 
     /// <summary>Queues checked URLs; returns how many were new to the queue.</summary>
-    public int Add(UrlQueue queue, IEnumerable<string> urls)
+    public int Add(UrlQueue queue, IEnumerable<string> urls, Seeds.SeedMetadata? metadata = null)
     {
         var domains = services.Downloaders.Domains;
         var fileSeeds = new List<Seeds.FileSeed>();
@@ -42,11 +42,11 @@ internal sealed class UrlQueueJob(DownloadServices services)
             var type = domains.GetUrlClass(url)?.Class.UrlType;
             if (type == UrlType.Gallery)
             {
-                gallerySeeds.Add(SeedFactory.GallerySeed(url, domains, services.Now));
+                gallerySeeds.Add(SeedFactory.GallerySeed(url, domains, services.Now, externalTags: metadata?.Tags));
             }
             else
             {
-                fileSeeds.Add(SeedFactory.FileSeed(url, domains, services.Now));
+                fileSeeds.Add(SeedFactory.FileSeed(url, domains, services.Now, metadata: metadata));
             }
         }
 

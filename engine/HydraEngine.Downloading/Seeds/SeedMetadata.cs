@@ -23,6 +23,9 @@ public sealed record SeedMetadata
 
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Tags for named tag services given with the URL (the Client API's additional tags), added as they are.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ServiceTags { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Unix seconds.</summary>
     public long? SourceTime { get; init; }
 
@@ -49,6 +52,12 @@ public sealed record SeedMetadata
             headers[name] = value;
         }
 
+        var serviceTags = new Dictionary<string, IReadOnlyList<string>>(ServiceTags, StringComparer.Ordinal);
+        foreach (var (service, tags) in other.ServiceTags)
+        {
+            serviceTags[service] = serviceTags.TryGetValue(service, out var existing) ? existing.Concat(tags).Distinct(StringComparer.Ordinal).ToList() : tags;
+        }
+
         return new SeedMetadata
         {
             Tags = Tags.Concat(other.Tags).Distinct(StringComparer.Ordinal).ToList(),
@@ -57,6 +66,7 @@ public sealed record SeedMetadata
             SourceUrls = SourceUrls.Concat(other.SourceUrls).Distinct(StringComparer.Ordinal).ToList(),
             PrimaryUrls = PrimaryUrls.Concat(other.PrimaryUrls).Distinct(StringComparer.Ordinal).ToList(),
             Headers = headers,
+            ServiceTags = serviceTags,
             SourceTime = EarlierSensible(SourceTime, other.SourceTime, now),
             Title = other.Title ?? Title,
         };

@@ -34,7 +34,7 @@ internal sealed class FileImporter(DownloadServices services)
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = services.Store.Use(store => Imported(store, store.Import(file.TemporaryPath, Options(seed, fileUrl, domains))));
+            var result = services.Store.Use(store => Imported(store, seed, store.Import(file.TemporaryPath, Options(seed, fileUrl, domains))));
             var status = result.Status switch
             {
                 ImportStatus.Imported => SeedStatus.Successful,
@@ -56,7 +56,7 @@ internal sealed class FileImporter(DownloadServices services)
         try
         {
             File.WriteAllBytes(path, body);
-            var result = services.Store.Use(store => Imported(store, store.Import(path, Options(seed, url, services.Downloaders.Domains))));
+            var result = services.Store.Use(store => Imported(store, seed, store.Import(path, Options(seed, url, services.Downloaders.Domains))));
             var status = result.Status == ImportStatus.Imported ? SeedStatus.Successful : result.Status == ImportStatus.AlreadyInDb ? SeedStatus.AlreadyInDb : SeedStatus.PreviouslyDeleted;
             return Finish(seed, status, result.StatusText, result.Hash.ToHex());
         }
@@ -66,9 +66,14 @@ internal sealed class FileImporter(DownloadServices services)
         }
     }
 
-    /// <summary>Tells the listener about a new file while the store is still held.</summary>
-    private ImportResult Imported(HydraStore store, ImportResult result)
+    /// <summary>Adds the seed's per-service tags and tells the listener about a new file while the store is still held.</summary>
+    private ImportResult Imported(HydraStore store, FileSeed seed, ImportResult result)
     {
+        if (result.Status != ImportStatus.PreviouslyDeleted)
+        {
+            AddServiceTags(store, seed, result.Hash);
+        }
+
         if (result.Status == ImportStatus.Imported)
         {
             services.Events.FileImported(store, result.Hash);
@@ -100,6 +105,17 @@ internal sealed class FileImporter(DownloadServices services)
         foreach (var (name, text) in seed.Metadata.Notes)
         {
             store.SetNote(hash, name, text);
+        }
+
+        AddServiceTags(store, seed, hash);
+    }
+
+    /// <summary>Tags given with the URL for named tag services (the Client API's additional tags), beside the parsed ones.</summary>
+    private static void AddServiceTags(HydraStore store, FileSeed seed, FileHash hash)
+    {
+        foreach (var (service, tags) in seed.Metadata.ServiceTags)
+        {
+            store.AddTags([hash], tags, service);
         }
     }
 

@@ -12,21 +12,39 @@ namespace HydraEngine.Host.Events;
 /// <summary>
 /// The engine's own listener on its download engine: a new file goes to the plugins' import hooks, subscription news
 /// to their notification sinks, whoever runs the engine hears everything too, and a plugin's failure is a notice
-/// (and a log line), never a failed download.
+/// (and a log line), never a failed download. Every step of a download marks the engine active.
 /// </summary>
-internal sealed class EngineDownloadEvents(EnginePlugins plugins, IDownloadEvents? listener, TimeProvider clock, ILogger logger) : IDownloadEvents
+internal sealed class EngineDownloadEvents(EnginePlugins plugins, EngineActivity activity, IDownloadEvents? listener, TimeProvider clock, ILogger logger) : IDownloadEvents
 {
     private const string PluginsJob = "plugins";
 
     private readonly IDownloadEvents inner = listener ?? NoDownloadEvents.Instance;
 
-    public void FileSeedFinished(string job, FileSeed seed) => inner.FileSeedFinished(job, seed);
+    public void FileSeedFinished(string job, FileSeed seed)
+    {
+        activity.Touch();
+        logger.LogInformation("{Job}: {Url}: {Status} {Note}", job, seed.Url, seed.Status, seed.Note);
+        inner.FileSeedFinished(job, seed);
+    }
 
-    public void GallerySeedFinished(string job, GallerySeed seed, int newFiles) => inner.GallerySeedFinished(job, seed, newFiles);
+    public void GallerySeedFinished(string job, GallerySeed seed, int newFiles)
+    {
+        activity.Touch();
+        logger.LogInformation("{Job}: {Url}: {Status}, {NewFiles} new files", job, seed.Url, seed.Status, newFiles);
+        inner.GallerySeedFinished(job, seed, newFiles);
+    }
 
-    public void Notice(string job, string message) => inner.Notice(job, message);
+    public void Notice(string job, string message)
+    {
+        logger.LogInformation("{Job}: {Message}", job, message);
+        inner.Notice(job, message);
+    }
 
-    public void Progress(string job, int done, int total) => inner.Progress(job, done, total);
+    public void Progress(string job, int done, int total)
+    {
+        activity.Touch();
+        inner.Progress(job, done, total);
+    }
 
     public void SubscriptionFoundFiles(string subscription, string query, int count)
     {
@@ -40,6 +58,7 @@ internal sealed class EngineDownloadEvents(EnginePlugins plugins, IDownloadEvent
 
     public void FileImported(HydraStore store, FileHash hash)
     {
+        activity.Touch();
         if (plugins.Host is { } host)
         {
             Report(host.Files.RunImportHooks(store, hash));

@@ -28,7 +28,7 @@ public sealed record VariableContent(string VariableName) : ContentKind;
 
 public sealed record HashContent(string HashType, string Encoding) : ContentKind;
 
-public sealed record TimestampContent(int TimestampType) : ContentKind;
+public sealed record TimestampContent(int? TimestampType) : ContentKind;
 
 public sealed record TitleContent(int Priority) : ContentKind;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace HydraEngine.Model.Text;
 
 /// <summary>hydrus's URL primitives (ClientNetworkingFunctions, objects.md §14).</summary>
@@ -65,7 +63,7 @@ public static class HydrusUrls
         var rest = url[(schemeEnd + 3)..];
         var slash = rest.IndexOf('/');
         var netloc = slash < 0 ? rest : rest[..slash];
-        var normalised = netloc.IsNormalized(NormalizationForm.FormKC) ? netloc : netloc.Normalize(NormalizationForm.FormKC);
+        var normalised = UnicodeNormalisation.Nfkc(netloc);
         normalised = normalised.Replace('?', '_').Replace('#', '_');
         return url[..(schemeEnd + 3)] + normalised + (slash < 0 ? "" : rest[slash..]);
     }

@@ -16,7 +16,8 @@ public static class PythonUrl
     /// <summary><c>urlparse(url, scheme=defaultScheme)</c>. Throws <see cref="FormatException"/> where Python raises ValueError.</summary>
     public static PythonUrlParts Parse(string url, string defaultScheme = "")
     {
-        url = url.Replace("\t", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
+        // Python 3.11.4+ (and Debian's 3.11.2 with the backport): leading C0 controls and spaces go, then tabs and newlines
+        url = url.TrimStart(LeadingJunk).Replace("\t", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
         var scheme = defaultScheme;
         var colon = url.IndexOf(':');
         if (colon > 0 && char.IsAsciiLetter(url[0]) && url.AsSpan(0, colon).IndexOfAnyExcept(SchemeCharacters) < 0)
@@ -32,10 +33,7 @@ public static class PythonUrl
             end = end < 0 ? url.Length : end + 2;
             netloc = url[2..end];
             url = url[end..];
-            if (netloc.Contains('[') != netloc.Contains(']'))
-            {
-                throw new FormatException("Invalid IPv6 URL");
-            }
+            PythonNetloc.Check(netloc);
         }
 
         var fragment = "";
@@ -187,6 +185,9 @@ public static class PythonUrl
         var joined = string.Join('/', resolved);
         return joined.Length == 0 ? "/" : joined;
     }
+
+    /// <summary>urlsplit's <c>_WHATWG_C0_CONTROL_OR_SPACE</c>, stripped from the start of every URL.</summary>
+    private static readonly char[] LeadingJunk = [.. Enumerable.Range(0, 0x21).Select(code => (char)code)];
 
     private static readonly System.Buffers.SearchValues<char> SchemeCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");

@@ -15,5 +15,14 @@ internal static class HtmlDocuments
     [ThreadStatic]
     private static HtmlParser? parser;
 
-    public static IDocument Parse(string text) => (parser ??= new HtmlParser(Options)).ParseDocument(text);
+    public static IDocument Parse(string text)
+    {
+        var document = (parser ??= new HtmlParser(Options)).ParseDocument(text);
+        if (text.Contains("<template", StringComparison.OrdinalIgnoreCase))
+        {
+            TemplateContents.MoveIntoTemplates(document);
+        }
+
+        return document;
+    }
 }

@@ -70,7 +70,7 @@ internal sealed class FileImporter
 
                 var source = sources[plan.Index];
                 var result = plan.Metadata is { } metadata
-                    ? recorder.RecordNew(source, plan.File, metadata, domain, annotations, nowMs)
+                    ? recorder.RecordNew(source, plan.File, metadata, domain, annotations, nowMs, plan.Similar)
                     : recorder.RecordAlreadyInDb(source, hashIds.Find(plan.File.Hash)!.Value, plan.File, domain, annotations, nowMs);
                 attempts[plan.Index] = new ImportAttempt(source, result, null);
             }
@@ -116,7 +116,8 @@ internal sealed class FileImporter
             }
 
             var (mime, media) = MediaProbe.Probe(file.TempPath, file.SniffedMime);
-            plans.Add(new ImportPlan(index, file, new FileMetadata(file.Hash, file.Size, mime, media)));
+            var similar = Duplicates.SimilarFilesHasher.IsHashable(mime, media) ? Duplicates.SimilarFilesHasher.Hash(file.TempPath) : default;
+            plans.Add(new ImportPlan(index, file, new FileMetadata(file.Hash, file.Size, mime, media), Similar: similar.Hashes));
         }
 
         return plans;
@@ -155,5 +156,6 @@ internal sealed class FileImporter
     /// One staged file's fate: <see cref="Metadata"/> set means new (to be placed and recorded), null means already
     /// stored, or — with <see cref="PreviouslyDeleted"/> — answered already, only its other hashes to be recorded.
     /// </summary>
-    private sealed record ImportPlan(int Index, StagedFile File, FileMetadata? Metadata, bool PreviouslyDeleted = false);
+    /// <param name="Similar">A new still image's pixel and perceptual hashes (null when it has none).</param>
+    private sealed record ImportPlan(int Index, StagedFile File, FileMetadata? Metadata, bool PreviouslyDeleted = false, Imaging.Perceptual.ImageHashes? Similar = null);
 }

@@ -15,8 +15,11 @@ internal sealed class ImportRecorder
     private readonly FileAnnotationWriter annotationWriter;
     private readonly LocalHashTable localHashes;
 
-    public ImportRecorder(StoreDatabase database, HashIds hashIds, FilesInfo filesInfo, FileLocations locations, FileTimestamps timestamps, FileAnnotationWriter annotationWriter, LocalHashTable localHashes)
+    private readonly Duplicates.SimilarFilesRecords similarFiles;
+
+    public ImportRecorder(StoreDatabase database, HashIds hashIds, FilesInfo filesInfo, FileLocations locations, FileTimestamps timestamps, FileAnnotationWriter annotationWriter, LocalHashTable localHashes, Duplicates.SimilarFilesRecords similarFiles)
     {
+        this.similarFiles = similarFiles;
         this.database = database;
         this.hashIds = hashIds;
         this.filesInfo = filesInfo;
@@ -27,7 +30,7 @@ internal sealed class ImportRecorder
     }
 
     /// <summary>Records a file whose bytes are in place; "already in db" when another process got there first.</summary>
-    public ImportResult RecordNew(string sourcePath, StagedFile staged, FileMetadata metadata, StoreService domain, FileAnnotations annotations, long nowMs)
+    public ImportResult RecordNew(string sourcePath, StagedFile staged, FileMetadata metadata, StoreService domain, FileAnnotations annotations, long nowMs, Imaging.Perceptual.ImageHashes? similar = null)
     {
         var hashId = hashIds.GetOrCreate(staged.Hash);
         var before = locations.StatusOf(hashId);
@@ -38,6 +41,11 @@ internal sealed class ImportRecorder
 
         filesInfo.Write(hashId, metadata);
         localHashes.Fill(hashId, staged.OtherHashes);
+        if (similar is not null)
+        {
+            similarFiles.Write(hashId, similar);
+        }
+
         locations.RemoveCurrent(ServiceCatalog.TrashId, hashId);
         foreach (var serviceId in new[] { domain.Id, ServiceCatalog.AllMyFilesId, ServiceCatalog.AllLocalFilesId })
         {

@@ -95,7 +95,15 @@ public sealed class RepositoryStore
         var listed = updates.All(repository.ServiceId);
         var (total, processed) = updates.WorkCounts(repository.ServiceId);
         var current = catalog.Get(repository.Name);
-        return new RepositoryProgress(listed.Count, listed.Count(update => update.Downloaded), total, processed, current.RowsProcessed, current.ProcessingMilliseconds);
+        var content = parts.Database.QuerySingleOrDefault<RepositoryContentCounts>(
+            """
+            SELECT (SELECT COUNT(*) FROM current_mappings WHERE service_id = @ServiceId) AS Mappings,
+                   (SELECT COALESCE(SUM(current_count), 0) FROM mappings_counts WHERE service_id = @ServiceId) AS CountedMappings,
+                   (SELECT COUNT(*) FROM tag_siblings WHERE service_id = @ServiceId) AS Siblings,
+                   (SELECT COUNT(*) FROM tag_parents WHERE service_id = @ServiceId) AS Parents
+            """,
+            new { repository.ServiceId })!;
+        return new RepositoryProgress(listed.Count, listed.Count(update => update.Downloaded), total, processed, current.RowsProcessed, current.ProcessingMilliseconds, content);
     }
 
     /// <summary>

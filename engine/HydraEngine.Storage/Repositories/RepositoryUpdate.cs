@@ -21,10 +21,14 @@ public sealed record RepositoryProgress(
     int WorkItemsTotal,
     int WorkItemsProcessed,
     long RowsProcessed,
-    long ProcessingMilliseconds)
+    long ProcessingMilliseconds,
+    RepositoryContentCounts Content)
 {
     public double RowsPerSecond => ProcessingMilliseconds == 0 ? 0 : RowsProcessed * 1000.0 / ProcessingMilliseconds;
 }
 
 /// <summary>A local change waiting to be committed to a repository.</summary>
 public sealed record RepositoryPendingContent(RepositoryContentType ContentType, RepositoryUploadAction Action, string First, string Second, string Reason);
+
+/// <summary>What the repository's tag service holds: mappings (rows, and the per-tag counts summed), siblings, parents.</summary>
+public sealed record RepositoryContentCounts(long Mappings, long CountedMappings, long Siblings, long Parents);

@@ -17,10 +17,12 @@ namespace HydraEngine.ClientApi.Tests.Support;
 internal sealed class ApiHost : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly bool ownsStore;
 
-    private ApiHost(WebApplication app, string folder, HydraStore store, ClientApiContext context, Uri address)
+    private ApiHost(WebApplication app, string folder, HydraStore store, ClientApiContext context, Uri address, bool ownsStore)
     {
         this.app = app;
+        this.ownsStore = ownsStore;
         Folder = folder;
         Store = store;
         Context = context;
@@ -42,6 +44,12 @@ internal sealed class ApiHost : IAsyncDisposable
         var store = HydraStore.Open(new StoreLocation(Path.Combine(folder, "hydra.db")));
         var keys = AccessKeyStore.Open(store.Location.DatabasePath);
         var context = makeContext?.Invoke(store, keys, folder) ?? new ClientApiContext(new StoreAccess(store), folder, keys);
+        return await ServeAsync(context, folder, store, ownsStore: true);
+    }
+
+    /// <summary>Serves a context over a store someone else owns (an engine instance); the folder is still deleted at the end.</summary>
+    public static async Task<ApiHost> ServeAsync(ClientApiContext context, string folder, HydraStore store, bool ownsStore = false)
+    {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -49,7 +57,7 @@ internal sealed class ApiHost : IAsyncDisposable
         app.MapClientApi(context);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ApiHost(app, folder, store, context, new Uri(address.TrimEnd('/') + "/"));
+        return new ApiHost(app, folder, store, context, new Uri(address.TrimEnd('/') + "/"), ownsStore);
     }
 
     /// <summary>A new approved key with these permissions (none: a key that may do nothing).</summary>
@@ -89,6 +97,11 @@ internal sealed class ApiHost : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
         Context.Keys.Dispose();
+        if (!ownsStore)
+        {
+            return;
+        }
+
         Store.Dispose();
         try
         {

@@ -32,7 +32,7 @@ internal static class ContentKeys
             TagsContent tags => (0, tags.Namespace ?? "<none>"),
             NotesContent notes => (18, notes.NoteName),
             HashContent hash => (15, $"{hash.HashType}/{hash.Encoding}"),
-            TimestampContent timestamp => (16, timestamp.TimestampType.ToString(CultureInfo.InvariantCulture)),
+            TimestampContent timestamp => (16, timestamp.TimestampType?.ToString(CultureInfo.InvariantCulture) ?? "None"),
             TitleContent title => (17, title.Priority.ToString(CultureInfo.InvariantCulture)),
             VetoContent => (8, ""),
             VariableContent => (14, ""),

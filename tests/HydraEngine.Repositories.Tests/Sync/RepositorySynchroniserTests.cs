@@ -79,4 +79,26 @@ public sealed class RepositorySynchroniserTests(PeerFixture fixture) : IClassFix
         report.UpdatesDownloaded.ShouldBeGreaterThan(0);
         store.TagsOf(PeerFixture.Second).ShouldNotBeEmpty();
     }
+
+    [HydrusPeerFact]
+    public async Task Processing_stopped_midway_resumes_after_a_restart_with_nothing_lost_or_doubled()
+    {
+        using var reference = fixture.OpenStore(out var name, fixture.Peer.ReaderKey);
+        var folder = Directory.CreateTempSubdirectory("hydra-repos-restart-").FullName;
+        using (var first = fixture.OpenStore(out _, fixture.Peer.ReaderKey, folder))
+        {
+            await new RepositorySynchroniser(first).SyncAsync(name, new SyncOptions { Process = false }, CancellationToken.None);
+            new UpdateProcessor(first.Repositories).Process(name, null, CancellationToken.None, maxUnits: 2).UnitsLeft.ShouldBeGreaterThan(0);
+        }
+
+        using var reopened = fixture.OpenStore(out _, fixture.Peer.ReaderKey, folder);
+        var resumed = new UpdateProcessor(reopened.Repositories).Process(name, null, CancellationToken.None);
+        await new RepositorySynchroniser(reference).SyncAsync(name, new SyncOptions(), CancellationToken.None);
+
+        resumed.UnitsLeft.ShouldBe(0);
+        var (got, expected) = (reopened.Repositories.Progress(reopened.Repositories.Get(name)).Content, reference.Repositories.Progress(reference.Repositories.Get(name)).Content);
+        got.ShouldBe(expected);
+        got.CountedMappings.ShouldBe(got.Mappings);
+        reopened.TagsOf(PeerFixture.First).Single().StorageTags.ShouldBe(reference.TagsOf(PeerFixture.First).Single().StorageTags);
+    }
 }

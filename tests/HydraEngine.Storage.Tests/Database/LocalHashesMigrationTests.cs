@@ -15,7 +15,7 @@ public sealed class LocalHashesMigrationTests
 
         temp.Reopen();
 
-        temp.Store.SchemaVersion.ShouldBe(6);
+        temp.Store.SchemaVersion.ShouldBe(MigrationRunner.Default.LatestVersion);
         temp.Store.Parts.Database.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'local_hashes%'").ShouldBe(4);
     }
 
@@ -35,7 +35,7 @@ public sealed class LocalHashesMigrationTests
     }
 
     [Fact]
-    public void GivenAFreshDatabase_WhenMigratedOnlyToVersion5_ThenTheFullRunnerAddsOneStep()
+    public void GivenAFreshDatabase_WhenMigratedOnlyToVersion5_ThenTheFullRunnerAddsTheLaterSteps()
     {
         using var temp = new TempStore();
         temp.Store.Dispose();
@@ -43,15 +43,22 @@ public sealed class LocalHashesMigrationTests
         using var database = StoreDatabase.Open(path, StoreOptions.Default);
         new MigrationRunner(MigrationCatalog.All.Take(5).ToList()).Migrate(database);
 
-        MigrationRunner.Default.Migrate(database).ShouldBe(1);
+        MigrationRunner.Default.Migrate(database).ShouldBe(MigrationRunner.Default.LatestVersion - 5);
 
-        MigrationRunner.CurrentVersion(database).ShouldBe(6);
+        MigrationRunner.CurrentVersion(database).ShouldBe(MigrationRunner.Default.LatestVersion);
     }
 
     /// <summary>Turns the open store back into a schema-5 one (as an older hydra left it) and closes it.</summary>
     private static void MakeVersion5(TempStore temp)
     {
-        temp.Store.Parts.Database.Execute("DROP TABLE local_hashes; DELETE FROM schema_migrations WHERE version = 6;");
+        temp.Store.Parts.Database.Execute(
+            """
+            DROP TABLE local_hashes;
+            DROP TABLE repository_services; DROP TABLE repository_updates; DROP TABLE repository_updates_processed;
+            DROP TABLE repository_hash_map; DROP TABLE repository_tag_map; DROP TABLE repository_pending;
+            DELETE FROM services WHERE name = 'repository updates';
+            DELETE FROM schema_migrations WHERE version >= 6;
+            """);
         temp.Store.Dispose();
     }
 }

@@ -16,6 +16,10 @@ public static class CliRoot
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(Plugins.PluginCommands.Create());
+        root.Subcommands.Add(Serve.ServeCommand.Create());
+        root.Subcommands.Add(Api.ApiKeyCommands.Create());
+        root.Subcommands.Add(Duplicates.DuplicatesCommands.Create());
+        root.Subcommands.Add(Repos.ReposCommands.Create());
         foreach (var command in Library.LibraryCommands.Create().Concat(Store.StoreCommands.Create()).Concat(Downloads.DownloadCommands.Create()))
         {
             root.Subcommands.Add(command);

@@ -58,7 +58,7 @@ internal sealed class ContentParserCodec : HydrusCodec<ContentParser>
             case 14: return new VariableContent(info.String("the variable name"));
             case 15 when info.ExpectArray(2, "hash content [hash_type, encoding]"):
                 return new HashContent(info[0].String("the hash type"), info[1].String("the hash encoding"));
-            case 16: return new TimestampContent(info.Int32("the timestamp type"));
+            case 16: return new TimestampContent(info.IsNull ? null : info.Int32("the timestamp type"));
             case 17: return new TitleContent(info.Int32("the title priority"));
             case 18: return new NotesContent(info.String("the note name"));
             case 22: return new HttpHeadersContent(info.String("the header name"));

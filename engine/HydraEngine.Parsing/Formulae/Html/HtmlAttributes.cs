@@ -1,10 +1,12 @@
 using AngleSharp.Dom;
+using HydraEngine.Model.Text;
 
 namespace HydraEngine.Parsing.Formulae.Html;
 
 /// <summary>
 /// Attribute values as BeautifulSoup presents them: some attributes are multi-valued (a whitespace-split
-/// list), the rest plain strings.
+/// list split on Python whitespace, <c>\x1c</c>-<c>\x1f</c> included), the rest plain strings. Names are looked up exactly as
+/// written: the tree builder lowercased them (SVG/MathML names adjusted), so <c>CLASS</c> finds nothing, as in bs4.
 /// </summary>
 internal static class HtmlAttributes
 {
@@ -28,7 +30,7 @@ internal static class HtmlAttributes
     /// <summary>The value hydrus fetches: multi-valued attributes re-joined with single spaces. Null when absent.</summary>
     public static string? Fetch(IElement element, string name)
     {
-        var value = element.GetAttribute(name);
+        var value = Get(element, name);
         if (value is null)
         {
             return null;
@@ -43,7 +45,7 @@ internal static class HtmlAttributes
     /// </summary>
     public static bool Matches(IElement element, string name, string wanted)
     {
-        var value = element.GetAttribute(name);
+        var value = Get(element, name);
         if (value is null)
         {
             return wanted.Length == 0;
@@ -63,13 +65,27 @@ internal static class HtmlAttributes
         return (wanted.Length == 0 || wanted.Contains(' ')) && string.Join(' ', Tokens(value)) == wanted;
     }
 
+    /// <summary>The attribute whose name is exactly <paramref name="name"/> (bs4's dict lookup), or null.</summary>
+    private static string? Get(IElement element, string name)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (string.Equals(attribute.Name, name, StringComparison.Ordinal))
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether one whitespace-separated token of <paramref name="value"/> equals <paramref name="wanted"/>, without allocating.</summary>
     private static bool HasToken(string value, string wanted)
     {
         var start = -1;
         for (var i = 0; i <= value.Length; i++)
         {
-            var isSpace = i == value.Length || char.IsWhiteSpace(value[i]);
+            var isSpace = i == value.Length || PythonText.IsSpace(value[i]);
             if (!isSpace && start < 0)
             {
                 start = i;
@@ -94,7 +110,7 @@ internal static class HtmlAttributes
         var start = -1;
         for (var i = 0; i <= value.Length; i++)
         {
-            var isSpace = i == value.Length || char.IsWhiteSpace(value[i]);
+            var isSpace = i == value.Length || PythonText.IsSpace(value[i]);
             if (!isSpace && start < 0)
             {
                 start = i;

@@ -80,14 +80,17 @@ internal static class HtmlRuleApplier
         return found;
     }
 
-    /// <summary>Walks up; the document above &lt;html&gt; counts as a level (bs4's BeautifulSoup object is a Tag).</summary>
+    /// <summary>bs4's name for the BeautifulSoup object, the Tag above &lt;html&gt;.</summary>
+    private const string DocumentName = "[document]";
+
+    /// <summary>Walks up; the document above &lt;html&gt; counts as a level and is named <c>[document]</c> (bs4's BeautifulSoup object is a Tag).</summary>
     private static INode? Ascend(INode node, HtmlParseRule rule)
     {
         var depth = rule.TagDepth ?? 1;
         var count = 0;
         for (var parent = node.Parent; parent is IElement or IDocument; parent = parent.Parent)
         {
-            if (rule.TagName is null || (parent is IElement element && element.LocalName == rule.TagName))
+            if (rule.TagName is null || (parent is IElement element ? element.LocalName == rule.TagName : rule.TagName == DocumentName))
             {
                 count++;
             }

@@ -1,11 +1,12 @@
 using System.Text;
 using AngleSharp.Dom;
+using HydraEngine.Model.Text;
 
 namespace HydraEngine.Parsing.Formulae.Html;
 
 /// <summary>
-/// A node's markup as BeautifulSoup's <c>str(tag)</c> writes it (the "minimal" formatter): attributes in
-/// source order in double quotes, <c>&amp; &lt; &gt;</c> escaped, script/style text raw, void elements as <c>&lt;br/&gt;</c>.
+/// A node's markup as BeautifulSoup's <c>str(tag)</c> writes it (the "minimal" formatter): attributes sorted by
+/// name (bs4's <c>Formatter.attributes</c>: <c>sorted(tag.attrs.items())</c>, code point order) in double quotes, <c>&amp; &lt; &gt;</c> escaped, script/style text raw, void elements as <c>&lt;br/&gt;</c>.
 /// </summary>
 internal static class SoupMarkup
 {
@@ -57,7 +58,7 @@ internal static class SoupMarkup
     {
         var name = element.LocalName;
         builder.Append('<').Append(element.Prefix is null ? name : element.Prefix + ":" + name);
-        foreach (var attribute in element.Attributes)
+        foreach (var attribute in SortedAttributes(element))
         {
             var value = HtmlAttributes.IsMultiValued(name, attribute.Name) ? HtmlAttributes.Fetch(element, attribute.Name)! : attribute.Value;
             builder.Append(' ').Append(attribute.Name).Append('=');
@@ -73,6 +74,19 @@ internal static class SoupMarkup
         builder.Append('>');
         AppendChildren(element, builder);
         builder.Append("</").Append(element.Prefix is null ? name : element.Prefix + ":" + name).Append('>');
+    }
+
+    private static IEnumerable<IAttr> SortedAttributes(IElement element)
+    {
+        var attributes = element.Attributes;
+        if (attributes.Length < 2)
+        {
+            return attributes;
+        }
+
+        var sorted = attributes.ToArray();
+        Array.Sort(sorted, static (left, right) => PythonText.CodePointComparer.Compare(left.Name, right.Name));
+        return sorted;
     }
 
     private static void AppendChildren(INode parent, StringBuilder builder)

@@ -3,7 +3,8 @@ namespace HydraEngine.Parsing.Formulae.Json;
 /// <summary>
 /// hydrus's de-minify rule: in a list <c>L</c>, integers (and booleans, which are ints in Python) inside
 /// <c>L[i]</c> are references to <c>L[k]</c>, expanded recursively, except that a referenced int stays as is.
-/// Out-of-range references drop the result; reference cycles are cut off instead of recursing forever.
+/// Out-of-range references drop the result. A reference cycle (or nesting deeper than <see cref="MaximumDepth"/>) is where
+/// hydrus dies with a RecursionError: here it throws <see cref="DeminifyCycleException"/>, which the formula reports as a parse error.
 /// </summary>
 internal static class Deminifier
 {
@@ -19,7 +20,7 @@ internal static class Deminifier
     {
         if (depth > MaximumDepth)
         {
-            return null;
+            throw new DeminifyCycleException();
         }
 
         switch (item)
@@ -64,3 +65,6 @@ internal static class Deminifier
         }
     }
 }
+
+/// <summary>De-minifying went deeper than <see cref="Deminifier"/> allows: the references form a cycle.</summary>
+internal sealed class DeminifyCycleException() : Exception("the de-minify references form a cycle (hydrus stops with a RecursionError)");

@@ -16,7 +16,14 @@ internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
         var positions = new List<JsonPosition> { new(json.Root, null, 0) };
         foreach (var rule in formula.Rules)
         {
-            positions = JsonRuleApplier.Apply(rule, positions);
+            try
+            {
+                positions = JsonRuleApplier.Apply(rule, positions);
+            }
+            catch (DeminifyCycleException cycle)
+            {
+                throw new ParseException("parsing.json.deminify", $"Could not de-minify the JSON: {cycle.Message}.", input.Pointer, ParseException.Excerpt(input.Document.Text));
+            }
         }
 
         var texts = new List<string>(positions.Count);

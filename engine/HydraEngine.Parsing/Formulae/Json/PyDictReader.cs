@@ -71,6 +71,11 @@ internal static class PyNumbers
         }
 
         var raw = element.GetRawText();
+        if (raw == PythonJsonConstants.NaNMarker)
+        {
+            return new PyFloat(double.NaN);
+        }
+
         return LooksFloat(raw)
             ? new PyFloat(element.GetDouble())
             : new PyInt(BigInteger.Parse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));

@@ -12,7 +12,7 @@ internal static class PyText
         PyString text => text.Value,
         PyBool flag => flag.Value ? "True" : "False",
         PyInt integer => integer.Value.ToString(CultureInfo.InvariantCulture),
-        PyFloat real => PythonFloat.Repr(real.Value),
+        PyFloat real => double.IsFinite(real.Value) ? PythonFloat.Repr(real.Value) : double.IsNaN(real.Value) ? "nan" : real.Value > 0 ? "inf" : "-inf",
         PyNull => "None",
         _ => Dumps(value),
     };
@@ -34,8 +34,11 @@ internal static class PyText
             case PyBool flag:
                 builder.Append(flag.Value ? "true" : "false");
                 break;
-            case PyInt or PyFloat:
+            case PyInt:
                 builder.Append(Str(value));
+                break;
+            case PyFloat real:
+                builder.Append(PythonFloat.Repr(real.Value));
                 break;
             case PyString text:
                 AppendString(builder, text.Value);

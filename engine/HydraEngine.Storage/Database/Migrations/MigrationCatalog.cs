@@ -12,5 +12,6 @@ internal static class MigrationCatalog
         new M0005TagRelations(),
         new M0006LocalHashes(),
         new M0007Repositories(),
+        new M0008Duplicates(),
     ];
 }

@@ -33,13 +33,17 @@ internal sealed class StoreCommandOptions
     /// <summary>An engine on the store these options name, with this process's plugins; <paramref name="configure"/> adds the command's own settings.</summary>
     public HydraEngineInstance OpenEngine(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null)
     {
-        var options = new HydraEngineOptions(StoreLocation.FromOption(parseResult.GetValue(Database)))
+        var options = EngineOptions(parseResult, error);
+        return HydraEngineHost.Open(configure is null ? options : configure(options));
+    }
+
+    /// <summary>The engine these options name (store, synchronous level, this process's plugins), not yet opened.</summary>
+    public HydraEngineOptions EngineOptions(ParseResult parseResult, TextWriter error) =>
+        new(StoreLocation.FromOption(parseResult.GetValue(Database)))
         {
             Synchronous = StoreOptionsFor(parseResult, error).Synchronous,
             SharedPlugins = CliEnvironment.Of(parseResult).Plugins,
         };
-        return HydraEngineHost.Open(configure is null ? options : configure(options));
-    }
 
     private StoreOptions StoreOptionsFor(ParseResult parseResult, TextWriter error)
     {

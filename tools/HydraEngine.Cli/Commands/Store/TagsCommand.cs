@@ -75,6 +75,8 @@ internal static class TagsCommand
     private static string Describe(ServiceType type) => type switch
     {
         ServiceType.LocalTag => "tag service",
+        ServiceType.TagRepository => "tag repository (hydra repos)",
+        ServiceType.LocalUpdateDomain => "repository update files",
         ServiceType.LocalFileDomain => "local file domain",
         ServiceType.LocalFileTrashDomain => "trash",
         ServiceType.CombinedLocalFile => "all files with bytes on disk",

@@ -1,0 +1,91 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace HydraEngine.Model.Text;
+
+/// <summary>
+/// NFKC, as Python's <c>unicodedata.normalize('NFKC', s)</c>. The engine runs with invariant globalization, where .NET
+/// leaves non-ASCII text unnormalised, so this calls the system's ICU (libicuuc, which the .NET runtime needs on
+/// Linux anyway) directly; without ICU the text is returned as it is.
+/// </summary>
+public static class UnicodeNormalisation
+{
+    private static readonly Lazy<IcuNormaliser?> Icu = new(IcuNormaliser.Load);
+
+    /// <summary>Whether NFKC is really applied on this machine (ICU was found).</summary>
+    public static bool IsAvailable => Icu.Value is not null;
+
+    public static string Nfkc(string text)
+    {
+        if (Ascii.IsValid(text))
+        {
+            return text;
+        }
+
+        return Icu.Value?.Normalise(text) ?? text;
+    }
+
+    private sealed class IcuNormaliser
+    {
+        private const int BufferOverflowError = 15;
+
+        private readonly IntPtr instance;
+        private readonly NormaliseFunction normalise;
+
+        private IcuNormaliser(IntPtr instance, NormaliseFunction normalise)
+        {
+            this.instance = instance;
+            this.normalise = normalise;
+        }
+
+        [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+        private delegate IntPtr GetInstanceFunction(ref int error);
+
+        [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
+        private delegate int NormaliseFunction(IntPtr normaliser, [In] char[] source, int length, [Out] char[] destination, int capacity, ref int error);
+
+        public static IcuNormaliser? Load()
+        {
+            foreach (var version in Enumerable.Range(50, 40).Reverse().Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(""))
+            {
+                var name = version.Length == 0 ? "libicuuc.so" : $"libicuuc.so.{version}";
+                if (!NativeLibrary.TryLoad(name, out var library))
+                {
+                    continue;
+                }
+
+                var suffix = version.Length == 0 ? "" : "_" + version;
+                if (!NativeLibrary.TryGetExport(library, "unorm2_getNFKCInstance" + suffix, out var getInstance) ||
+                    !NativeLibrary.TryGetExport(library, "unorm2_normalize" + suffix, out var normalise))
+                {
+                    continue;
+                }
+
+                var error = 0;
+                var instance = Marshal.GetDelegateForFunctionPointer<GetInstanceFunction>(getInstance)(ref error);
+                if (error <= 0 && instance != IntPtr.Zero)
+                {
+                    return new IcuNormaliser(instance, Marshal.GetDelegateForFunctionPointer<NormaliseFunction>(normalise));
+                }
+            }
+
+            return null;
+        }
+
+        public string Normalise(string text)
+        {
+            var source = text.ToCharArray();
+            var destination = new char[source.Length * 2 + 16];
+            var error = 0;
+            var length = normalise(instance, source, source.Length, destination, destination.Length, ref error);
+            if (error == BufferOverflowError)
+            {
+                destination = new char[length];
+                error = 0;
+                length = normalise(instance, source, source.Length, destination, destination.Length, ref error);
+            }
+
+            return error > 0 ? text : new string(destination, 0, length);
+        }
+    }
+}

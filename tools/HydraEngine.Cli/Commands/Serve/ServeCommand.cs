@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Net;
+using HydraEngine.Cli.Commands.Store;
+using HydraEngine.Host.Maintenance;
+using HydraEngine.Host.Serving;
+
+namespace HydraEngine.Cli.Commands.Serve;
+
+/// <summary>
+/// <c>hydra serve [--db PATH] [--port N] [--bind ADDR] [--maintenance idle|shutdown|never]</c>: one long-running
+/// process per store. Exit codes: 0 stopped cleanly, 1 could not start (bad option, store busy, port taken).
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = $"The port to listen on (default {ServeOptions.DefaultPort}, hydrus's Client API port; 0 picks a free one).", DefaultValueFactory = _ => ServeOptions.DefaultPort };
+        var bind = new Option<string>("--bind") { Description = "The address to listen on (default 127.0.0.1: this machine only).", DefaultValueFactory = _ => IPAddress.Loopback.ToString() };
+        var maintenance = new Option<MaintenanceMode>("--maintenance") { Description = "When maintenance runs: idle (default: while no download or request is active), shutdown, never.", DefaultValueFactory = _ => MaintenanceMode.Idle };
+        var command = new Command("serve", "Run the engine as a service: downloads run continuously (subscriptions, watchers, queued URLs), HTTP endpoints on one server, GET /health; Ctrl-C or SIGTERM stops it cleanly.")
+        {
+            port, bind, maintenance,
+        };
+        var store = StoreCommandOptions.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            if (!IPAddress.TryParse(parseResult.GetValue(bind), out var address) || parseResult.GetValue(port) is < 0 or > 65535)
+            {
+                await error.WriteLineAsync("error: --bind takes an IP address (e.g. 127.0.0.1) and --port a number from 0 to 65535");
+                return 1;
+            }
+
+            return await Downloads.DownloadCommandRunner.RunAsync(error, async () =>
+            {
+                var options = new ServeOptions(store.EngineOptions(parseResult, error))
+                {
+                    Port = parseResult.GetValue(port),
+                    Bind = address,
+                    Maintenance = parseResult.GetValue(maintenance),
+                };
+                await using var server = HydraServer.Create(options, ServeModules.All());
+                await server.RunAsync(cancellationToken);
+                return Environment.ExitCode;
+            });
+        });
+        return command;
+    }
+}

@@ -1,0 +1,12 @@
+using HydraEngine.Host.Serving;
+
+namespace HydraEngine.Cli.Commands.Serve;
+
+/// <summary>
+/// The HTTP surfaces <c>hydra serve</c> maps on its one server, besides <c>GET /health</c>. A new surface (the Client
+/// API, the editor) adds one line here.
+/// </summary>
+internal static class ServeModules
+{
+    public static IReadOnlyList<IEndpointModule> All() => [];
+}
