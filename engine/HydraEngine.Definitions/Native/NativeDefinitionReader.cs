@@ -195,7 +195,7 @@ internal static class NativeDefinitionReader
 public interface INativePluginKindChecker
 {
     /// <summary>The plugin is not installed, not enabled, failed to load, or has no such kind.</summary>
-    public const string UnavailableCode = "native.plugin-unavailable";
+    const string UnavailableCode = "native.plugin-unavailable";
 
     /// <summary>The record type holding plugin kinds where <paramref name="declared"/> is expected, or null when no plugin kind can stand there.</summary>
     Type? RecordFor(Type declared);

@@ -87,7 +87,7 @@ internal sealed class LibraryDatabase : IDisposable
                     Connection.Execute(sql, transaction: transaction);
                     Connection.Execute(
                         "INSERT INTO library_schema_version (version, name, applied_ms) VALUES (@version, @name, @now)",
-                        new { version, name, now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() },
+                        new { version, name, now = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() },
                         transaction);
                 }
 

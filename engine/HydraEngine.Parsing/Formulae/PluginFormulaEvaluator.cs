@@ -11,7 +11,7 @@ namespace HydraEngine.Parsing.Formulae;
 /// </summary>
 public interface IPluginFormulaRunner
 {
-    public const string UnavailableCode = "parsing.plugin-unavailable";
+    const string UnavailableCode = "parsing.plugin-unavailable";
 
     IReadOnlyList<string> ParseRawTexts(PluginFormula formula, PluginFormulaInput input);
 }

@@ -36,7 +36,7 @@ internal sealed class FileLayout
         }
 
         var removed = 0;
-        var cutoff = DateTime.UtcNow - age;
+        var cutoff = TimeProvider.System.GetUtcNow().UtcDateTime - age; // file times are wall-clock times, whatever the engine's clock
         foreach (var file in Directory.EnumerateFiles(TempFolder, "*.part"))
         {
             try

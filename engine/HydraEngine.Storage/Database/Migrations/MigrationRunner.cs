@@ -49,7 +49,7 @@ internal sealed class MigrationRunner
             migration.Apply(database);
             database.Execute(
                 "INSERT INTO schema_migrations (version, name, applied_ms) VALUES (@Version, @Name, @Now)",
-                new { migration.Version, migration.Name, Now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+                new { migration.Version, migration.Name, Now = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() }); // when it ran, on the wall clock
             transaction.Complete();
             applied++;
         }
