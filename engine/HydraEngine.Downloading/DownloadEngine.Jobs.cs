@@ -56,6 +56,15 @@ public sealed partial class DownloadEngine
     /// <summary>Puts every failed file seed of every job back in the queue (hydrus's "retry failed"); the next run works them.</summary>
     public int RetryAllFailed() => Services.FileLogs.RetryAllFailed(Services.Now);
 
+    /// <summary>Puts every gallery page that failed, of every gallery download and URL queue, back in its queue; the next run fetches them again.</summary>
+    public int RetryFailedPages() =>
+        GalleryDownloadRows.All().Select(download => download.GalleryLogId)
+            .Concat(UrlQueueRows.All().Select(queue => queue.GalleryLogId))
+            .Sum(logId => Services.Failures.RetryPages(logId, Services.Now));
+
+    /// <summary>How many gallery pages of a gallery log ended in an error.</summary>
+    public int FailedPages(long galleryLogId) => Services.Failures.FailedPages(galleryLogId);
+
     internal static T Require<T>(T? value, string what, object key) where T : class =>
         value ?? throw new DownloadException($"there is no {what} {key}");
 }

@@ -14,12 +14,12 @@ public sealed partial class DownloadEngine
         foreach (var download in GalleryDownloadRows.All())
         {
             var state = download.Paused ? "paused" : GalleryJob.HasWork(download) ? "working" : download.StopReason ?? "done";
-            jobs.Add(Job("gallery", download.Label, state, download.FileLogId, GalleryJob.HasWork(download) ? now : null));
+            jobs.Add(Finished(Job("gallery", download.Label, state, download.FileLogId, GalleryJob.HasWork(download) ? now : null), download.GalleryLogId, download.FileLogId));
         }
 
         foreach (var queue in UrlQueueRows.All())
         {
-            jobs.Add(Job("urls", queue.Label, queue.Paused ? "paused" : QueueJob.HasWork(queue) ? "working" : "done", queue.FileLogId, QueueJob.HasWork(queue) ? now : null));
+            jobs.Add(Finished(Job("urls", queue.Label, queue.Paused ? "paused" : QueueJob.HasWork(queue) ? "working" : "done", queue.FileLogId, QueueJob.HasWork(queue) ? now : null), queue.GalleryLogId, queue.FileLogId));
         }
 
         foreach (var watcher in WatcherRows.All())
@@ -41,6 +41,22 @@ public sealed partial class DownloadEngine
         }
 
         return new DownloadStatus(AllPaused, SubscriptionsPaused, jobs, Services.Network.DomainStatuses());
+    }
+
+    /// <summary>
+    /// A gallery download or URL queue with its failed pages and last error; a job that ended ("done") with failures
+    /// and no file fetched is "failed".
+    /// </summary>
+    private JobStatus Finished(JobStatus job, long galleryLogId, long fileLogId)
+    {
+        var failedPages = Services.Failures.FailedPages(galleryLogId);
+        if (failedPages == 0 && job.FailedFiles == 0)
+        {
+            return job;
+        }
+
+        var failed = job.State == "done" && job.DoneFiles == 0;
+        return job with { State = failed ? "failed" : job.State, FailedPages = failedPages, LastError = Services.Failures.LastError(galleryLogId, fileLogId) };
     }
 
     /// <summary>When the job's next file could start, if its bandwidth is used up for longer than a short wait (from the persisted usage).</summary>

@@ -72,7 +72,7 @@ public sealed partial class DownloadEngine : IDisposable
     /// </summary>
     public static DownloadEngine Open(HydraStore store, Func<LibraryDownloaders> downloaders, INetworkEngine network, TimeProvider? clock = null, DownloadOptions? options = null, IDownloadEvents? events = null, FormulaEngine? formulae = null)
     {
-        var database = DownloadDatabase.Open(store.Location.DatabasePath);
+        var database = DownloadDatabase.Open(store.Location.DatabasePath, store.Options.Database);
         var services = new DownloadServices(downloaders, network, new StoreGate(store), database, clock ?? TimeProvider.System, options ?? DownloadOptions.Default, events ?? NoDownloadEvents.Instance, new PageParserRunner(formulae));
         return new DownloadEngine(database, services);
     }

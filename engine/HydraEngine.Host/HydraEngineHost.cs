@@ -29,10 +29,10 @@ public static class HydraEngineHost
         var parts = new EngineParts(plugins);
         try
         {
-            parts.Store = HydraStore.Open(options.Store, new StoreOptions(options.Synchronous), options.Clock);
-            parts.Library = DownloaderLibrary.Open(options.Store.DatabasePath, plugins.Registries.Strings, plugins.Registries.Definitions);
+            parts.Store = HydraStore.Open(options.Store, new StoreOptions(options.Synchronous) { Profile = options.SqlProfile }, options.Clock);
+            parts.Library = DownloaderLibrary.Open(options.Store.DatabasePath, options.Database, plugins.Registries.Strings, plugins.Registries.Definitions);
             var gate = new LibraryGate(parts.Library);
-            var network = options.Network with { StatePath = options.Store.DatabasePath };
+            var network = options.Network with { StatePath = options.Store.DatabasePath, Database = options.Database };
             parts.Network = NetworkEngine.Create(network, gate.Downloaders().DomainMetadata, options.Clock);
             var activity = new EngineActivity(options.Clock);
             var events = new EngineDownloadEvents(plugins, activity, options.Events, options.Clock, logger);

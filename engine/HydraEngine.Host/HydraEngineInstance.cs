@@ -80,6 +80,22 @@ public sealed class HydraEngineInstance : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// Copies a stored file to <paramref name="targetPath"/> and hands the copy to the plugins' exporters (sidecars and
+    /// the like); an exporter's failure is a warning, never a failed export.
+    /// </summary>
+    public IReadOnlyList<string> ExportFile(FileHash hash, string targetPath)
+    {
+        if (Plugins is { } host)
+        {
+            return host.Files.Export(Store, hash, targetPath).ExporterFailures.Select(failure => failure.Message).ToArray();
+        }
+
+        var report = Store.GetFile(hash) ?? throw new StoreException($"{hash.ToHex()} is not in the store");
+        File.Copy(report.Path ?? throw new StoreException($"{hash.ToHex()} has no stored bytes"), targetPath, overwrite: true);
+        return [];
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref disposed, 1) != 0)

@@ -1,6 +1,7 @@
 using HydraEngine.Downloading;
 using HydraEngine.Network;
 using HydraEngine.Plugins;
+using HydraEngine.Database;
 using HydraEngine.Storage.Database;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,6 +29,12 @@ public sealed record HydraEngineOptions(StoreLocation Store)
 
     /// <summary>SQLite synchronous level for the whole database (hydrus's <c>db_synchronous_override</c>): WAL with NORMAL by default.</summary>
     public SynchronousMode Synchronous { get; init; } = SynchronousMode.Normal;
+
+    /// <summary>Where every connection's statement timings go (<c>hydra --profile</c>); null records nothing.</summary>
+    public SqlProfile? SqlProfile { get; init; }
+
+    /// <summary>The pragmas every component's connection gets.</summary>
+    public DatabaseOptions Database => new(Synchronous) { Profile = SqlProfile };
 
     /// <summary>Where the engine logs (plugin failures, maintenance, serve); nothing by default.</summary>
     public ILoggerFactory Logging { get; init; } = NullLoggerFactory.Instance;

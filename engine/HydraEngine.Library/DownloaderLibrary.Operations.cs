@@ -4,6 +4,7 @@ using HydraEngine.Library.Exporting;
 using HydraEngine.Library.Importing;
 using HydraEngine.Library.Lookup;
 using HydraEngine.Library.Storage;
+using HydraEngine.Model.Containers;
 
 namespace HydraEngine.Library;
 
@@ -35,12 +36,18 @@ public sealed partial class DownloaderLibrary
     /// <summary>The gallery URLs a GUG or nested GUG makes for a search.</summary>
     public IReadOnlyList<string> GalleryUrls(string gugName, string searchText) => new GugRunner(Snapshot().Gugs).Generate(gugName, searchText);
 
-    /// <summary>A GUG, nested GUG or URL class with everything it needs, as one bundle.</summary>
+    /// <summary>
+    /// A GUG, nested GUG or URL class with everything it needs, as one bundle; any other object (a parser, login script
+    /// or domain metadata) alone.
+    /// </summary>
     public ExportBundle Export(string name, LibraryKind? kind = null)
     {
-        var row = resolver.Resolve(name, kind, LibraryKind.Gug, LibraryKind.UrlClass);
+        var row = resolver.Resolve(name, kind);
         var snapshot = Snapshot();
-        return new DownloaderExporter(snapshot).Export(snapshot.Find(RowMapping.Kind(row.Kind), row.Name)!);
+        var found = snapshot.Find(RowMapping.Kind(row.Kind), row.Name)!;
+        return found.Kind is LibraryKind.Gug or LibraryKind.UrlClass
+            ? new DownloaderExporter(snapshot).Export(found)
+            : new ExportBundle(new DefinitionList([found.Definition]), $"hydrus {row.Kind} - {found.Name}", found.Name);
     }
 
     /// <summary>A manual link: the URL class is parsed by this parser (null: never parsed), whatever automatic linking says.</summary>

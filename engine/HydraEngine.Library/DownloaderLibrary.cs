@@ -1,3 +1,4 @@
+using HydraEngine.Database;
 using HydraEngine.Definitions;
 using HydraEngine.Definitions.Diagnostics;
 using HydraEngine.Library.Exporting;
@@ -44,11 +45,15 @@ public sealed partial class DownloaderLibrary : IDisposable
     public long Revision => store.Revision().Revision;
 
     /// <summary>Opens (creating if needed) the library in <paramref name="databasePath"/>, or in the default store.</summary>
+    public static DownloaderLibrary Open(string? databasePath = null) => Open(databasePath, DatabaseOptions.Default);
+
+    /// <summary>Opens the library with the engine's pragmas (synchronous level, profiler) and registries.</summary>
     /// <param name="databasePath">The store's database; the default store when null.</param>
+    /// <param name="options">The engine's pragmas.</param>
     /// <param name="strings">The engine's string services (URL class converters run through them); the built-in ones when null.</param>
     /// <param name="reading">How the engine reads definitions (its plugin kinds); built-in kinds only when null.</param>
-    public static DownloaderLibrary Open(string? databasePath = null, StringServices? strings = null, DefinitionReadOptions? reading = null) =>
-        new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath)), strings ?? StringServices.Default, reading ?? new DefinitionReadOptions());
+    public static DownloaderLibrary Open(string? databasePath, DatabaseOptions options, StringServices? strings = null, DefinitionReadOptions? reading = null) =>
+        new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath), options), strings ?? StringServices.Default, reading ?? new DefinitionReadOptions());
 
     public IReadOnlyList<LibraryObjectSummary> List(LibraryKind? kind = null)
     {

@@ -23,6 +23,7 @@ namespace HydraEngine.Network;
 public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
 {
     private readonly StateDatabase? database;
+    private LoginCredentials? credentials;
     private readonly BandwidthManager bandwidth;
     private readonly DomainPoliteness politeness;
     private readonly ConcurrencyGate gate;
@@ -54,6 +55,9 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
 
     public NetworkOptions Options { get; }
 
+    /// <summary>Credentials users gave for login scripts, per domain (kept in the state database when there is one; never printed).</summary>
+    public LoginCredentials Credentials => LazyInitializer.EnsureInitialized(ref credentials, () => new LoginCredentials(database));
+
     /// <summary>The cookie jar: list, set and clear cookies (kept in the state database when there is one).</summary>
     public NetworkCookies Cookies { get; }
 
@@ -75,7 +79,7 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
             throw new ArgumentException("the network options will not do: " + string.Join("; ", problems), nameof(options));
         }
 
-        var database = options.StatePath is { } path ? StateDatabase.Open(path) : null;
+        var database = options.StatePath is { } path ? StateDatabase.Open(path, options.Database) : null;
         return new NetworkEngine(options, [.. domainMetadata], clock, database);
     }
 
@@ -121,6 +125,14 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
     public int ImportNetscapeCookies(TextReader reader)
     {
         var cookies = NetscapeCookieFile.Read(reader);
+        Cookies.Set(cookies);
+        return cookies.Count;
+    }
+
+    /// <summary>Imports a Firefox cookies.sqlite; returns how many cookies it held.</summary>
+    public int ImportFirefoxCookies(string path)
+    {
+        var cookies = FirefoxCookieFile.Read(path);
         Cookies.Set(cookies);
         return cookies.Count;
     }

@@ -56,6 +56,9 @@ public sealed record NetworkOptions
     /// <summary>The SQLite database keeping cookies and bandwidth usage (<c>net_*</c> tables); null keeps them in memory.</summary>
     public string? StatePath { get; init; }
 
+    /// <summary>The pragmas of the state database's connection (the engine's synchronous level and profiler).</summary>
+    public HydraEngine.Database.DatabaseOptions Database { get; init; } = HydraEngine.Database.DatabaseOptions.Default;
+
     /// <summary>The global custom headers, sent first and overridden by every other source.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> GlobalHeaders { get; init; } = HydrusDefaultHeaders;
 

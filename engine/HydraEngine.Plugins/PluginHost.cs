@@ -89,6 +89,18 @@ public sealed class PluginHost
         return entry.State == PluginState.Enabled ? entry.Info with { State = PluginState.Disabled, Error = PluginStateFile.UserReason } : entry.Info;
     }
 
+    /// <summary>
+    /// Installs the plugin folder <paramref name="sourceFolder"/> (a built plugin: <c>plugin.json</c> and its assemblies)
+    /// as <c>PluginsFolder/&lt;Id&gt;/</c>, replacing an earlier install; it loads at the next start. Returns what
+    /// the host makes of the installed folder without loading it.
+    /// </summary>
+    public static PluginInfo Install(PluginHostOptions options, string sourceFolder)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var id = PluginInstaller.Install(options.PluginsFolder, Path.GetFullPath(sourceFolder));
+        return PluginFolderLoader.Inspect(Path.Combine(options.PluginsFolder, id)).Info;
+    }
+
     public PluginInfo? Find(string id) => entries.FirstOrDefault(entry => entry.Id == id)?.Info;
 
     /// <summary>What the native reader asks this host about the kinds its plugins add.</summary>

@@ -33,6 +33,24 @@ public sealed partial class HydraStore
         return new TagAutocomplete(database).Find(search, serviceId, limit);
     }
 
+    /// <summary>Files whose bytes are on disk, by file id after <paramref name="afterFileId"/>, at most <paramref name="count"/> (for upkeep that walks every file).</summary>
+    public IReadOnlyList<StoredFileEntry> StoredFilesAfter(long afterFileId, int count) =>
+        database.Query<(long Id, byte[] Hash, long Mime)>(
+            $"""
+            SELECT f.hash_id, h.hash, i.mime FROM current_files f
+            JOIN hashes h ON h.hash_id = f.hash_id
+            JOIN files_info i ON i.hash_id = f.hash_id
+            WHERE f.service_id = {HydraEngine.Storage.Services.ServiceCatalog.AllLocalFilesId} AND f.hash_id > @afterFileId
+            ORDER BY f.hash_id LIMIT @count
+            """,
+            new { afterFileId, count })
+            .Select(row =>
+            {
+                var hash = FileHash.FromBytes(row.Hash);
+                return new StoredFileEntry(row.Id, hash, (FileMime)row.Mime, parts.Layout.PathOf(hash, (FileMime)row.Mime));
+            })
+            .ToList();
+
     /// <summary>Inbox, archive and deletion counts and sizes of "all my files" (hydrus's Mr. Bones).</summary>
     public CollectionStatistics Statistics() => new StatisticsReader(database).Read();
 }

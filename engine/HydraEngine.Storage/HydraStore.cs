@@ -50,7 +50,7 @@ public sealed partial class HydraStore : IDisposable
             store.parts.Layout.RemoveStaleTempFiles(TimeSpan.FromHours(6));
             return store;
         }
-        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException or HydraEngine.Database.DatabaseSchemaException)
         {
             database?.Dispose();
             throw new StoreException($"cannot open the store at '{location.DatabasePath}': {exception.Message}", exception);

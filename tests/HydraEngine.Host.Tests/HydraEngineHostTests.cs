@@ -1,6 +1,9 @@
+using Dapper;
+using HydraEngine.Database;
 using HydraEngine.Host.Tests.Support;
 using HydraEngine.Storage.Search;
 using HydraEngine.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Host.Tests;
 
@@ -44,5 +47,46 @@ public sealed class HydraEngineHostTests
         engine.Store.Search(QueryParser.Parse("system:everything")).Hashes.Count.ShouldBe(ReleaseStore.Files);
         engine.Library.List().ShouldNotBeEmpty();
         engine.Downloads.Status().Jobs.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task GivenAStoreWrittenByTheLastRelease_WhenAnEngineOpensIt_ThenEveryComponentIsVersionedInOneTableAndTheOldOnesAreGone()
+    {
+        using var release = new ReleaseStore();
+        await using (HydraEngineHost.Open(HydraEngineOptions.ForDatabase(release.DatabasePath)))
+        {
+        }
+
+        using var connection = new SqliteConnection($"Data Source={release.DatabasePath};Pooling=False");
+        connection.Open();
+        var components = connection.Query<(string Component, long Version)>("SELECT component, MAX(version) FROM schema_versions GROUP BY component").ToDictionary(row => row.Component, row => row.Version);
+        components.Keys.Order().ShouldBe(["downloads", "library", "network", "store"]);
+        components["store"].ShouldBe(MigrationRunnerLatest);
+        connection.Query<string>("SELECT name FROM sqlite_master WHERE name IN ('schema_migrations', 'library_schema_version', 'dl_schema_version')").ShouldBeEmpty();
+        connection.ExecuteScalar<long>("SELECT COUNT(*) FROM net_bandwidth").ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task GivenASynchronousLevel_WhenAnEngineOpens_ThenEveryComponentsConnectionUsesIt()
+    {
+        using var folder = new TemporaryFolder();
+        var profile = new SqlProfile();
+        await using var engine = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(folder.File("hydra.db")) with { Synchronous = SynchronousMode.Full, SqlProfile = profile });
+
+        engine.Store.Options.Synchronous.ShouldBe(SynchronousMode.Full);
+        profile.Statements.Select(statement => statement.Sql).ShouldContain(sql => sql.StartsWith("CREATE TABLE library_objects", StringComparison.Ordinal));
+        profile.Statements.Select(statement => statement.Sql).ShouldContain(sql => sql.Contains("CREATE TABLE IF NOT EXISTS net_cookies", StringComparison.Ordinal));
+        profile.Statements.Select(statement => statement.Sql).ShouldContain(sql => sql.StartsWith("CREATE TABLE dl_logs", StringComparison.Ordinal));
+    }
+
+    /// <summary>The store's newest schema version (the release fixture is older or equal; it must end there).</summary>
+    private static long MigrationRunnerLatest
+    {
+        get
+        {
+            using var folder = new TemporaryFolder();
+            using var store = Storage.HydraStore.Open(new Storage.Database.StoreLocation(folder.File("hydra.db")));
+            return store.SchemaVersion;
+        }
     }
 }

@@ -55,6 +55,8 @@ public sealed class EncodingTests
     [InlineData("\\U0001F600", "😀")]
     [InlineData("a\\\nb", "ab")]
     [InlineData("\\'\\\"", "'\"")]
+    [InlineData("a\\N{BULLET}b", "a\u2022b")]
+    [InlineData("\\N{grinning face}", "\U0001F600")]
     public void Unicode_escape_decoding_matches_python(string input, string expected)
     {
         Run(new DecodeText(TextEncoding.UnicodeEscape), input).ShouldBe(expected);
@@ -65,7 +67,10 @@ public sealed class EncodingTests
     [InlineData("\\x4")]
     [InlineData("\\u12")]
     [InlineData("\\U00110000")]
-    [InlineData("\\N{BULLET}")]
+    [InlineData("\\N{NOPE}")]
+    [InlineData("\\N")]
+    [InlineData("\\N{}")]
+    [InlineData("\\N{BULLET")]
     public void Unicode_escape_decoding_fails_on_a_malformed_escape(string input)
     {
         Fails(new DecodeText(TextEncoding.UnicodeEscape), input);

@@ -42,7 +42,7 @@ def write_ours( case_dir, out ):
 
 
 def run_ours( run_dir, dll ):
-    cases_dir = os.path.join( run_dir, 'cases' )
+    cases_dir = os.path.join( os.path.abspath( run_dir ), 'cases' )
     pending = sorted( os.listdir( cases_dir ) )
     env = dict( os.environ, TZ = 'UTC', DOTNET_CLI_TELEMETRY_OPTOUT = '1', DOTNET_NOLOGO = '1' )
     t0 = time.time()

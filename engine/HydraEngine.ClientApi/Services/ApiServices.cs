@@ -16,6 +16,8 @@ internal static class ApiServices
     private static readonly Dictionary<ServiceType, (int Type, string Pretty, string ListName)> Types = new()
     {
         [ServiceType.LocalTag] = (5, "local tag domain", "local_tags"),
+        [ServiceType.TagRepository] = (0, "hydrus tag repository", "tag_repositories"),
+        [ServiceType.LocalUpdateDomain] = (20, "local update file domain", "local_updates"),
         [ServiceType.LocalFileDomain] = (2, "local file domain", "local_files"),
         [ServiceType.CombinedLocalFile] = (15, "virtual combined local file domain", "all_local_files"),
         [ServiceType.CombinedLocalMedia] = (21, "virtual combined local media domain", "all_local_media"),
@@ -33,6 +35,7 @@ internal static class ApiServices
         [ServiceCatalog.AllLocalFiles] = "all local files",
         [ServiceCatalog.Trash] = "trash",
         [ServiceCatalog.DownloaderTags] = "downloader tags",
+        ["repository updates"] = "repository updates",
     };
 
     public static string KeyOf(string serviceName) =>
@@ -54,7 +57,7 @@ internal static class ApiServices
         return FixedKeys.FirstOrDefault(pair => pair.Value == text).Key ?? text;
     }
 
-    public static int TypeOf(StoreService service) => Types[service.Type].Type;
+    public static int TypeOf(StoreService service) => Describe(service.Type).Type;
 
     /// <summary>The <c>services</c> object (by key) of <c>get_services</c> and <c>file_metadata</c>.</summary>
     public static JsonObject ServicesObject(IEnumerable<StoreService> services)
@@ -88,7 +91,11 @@ internal static class ApiServices
         new() { ["name"] = name, ["service_key"] = KeyOf(name), ["type"] = type, ["type_pretty"] = pretty };
 
     public static JsonObject Entry(StoreService service) =>
-        Entry(service.Name, Types[service.Type].Type, Types[service.Type].Pretty);
+        Entry(service.Name, Describe(service.Type).Type, Describe(service.Type).Pretty);
+
+    /// <summary>A service type's hydrus id and name; a type hydrus's API does not list keeps its number and our name.</summary>
+    private static (int Type, string Pretty, string ListName) Describe(ServiceType type) =>
+        Types.TryGetValue(type, out var known) ? known : ((int)type, type.ToString(), "");
 
     private static IEnumerable<(string Name, int Type, string Pretty, string ListName)> Shown(IEnumerable<StoreService> services) =>
         services.Where(service => Types.ContainsKey(service.Type))

@@ -1,12 +1,12 @@
 using System.Data;
-using Dapper;
+using HydraEngine.Database;
 using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Downloading.State;
 
 /// <summary>
-/// One connection to the download state tables (in the store's SQLite file): WAL, a busy timeout, the
-/// migrations, and serialised access so concurrent jobs in one process share it safely.
+/// One connection to the download state tables (in the store's SQLite file), opened by the engine's one opener and
+/// migrated by its one runner, with serialised access so concurrent jobs in one process share it safely.
 /// </summary>
 internal sealed class DownloadDatabase : IDisposable
 {
@@ -21,30 +21,21 @@ internal sealed class DownloadDatabase : IDisposable
 
     public string Path { get; }
 
-    public static DownloadDatabase Open(string path)
-    {
-        var folder = System.IO.Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
+    public static DownloadDatabase Open(string path) => Open(path, DatabaseOptions.Default);
 
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 30 };
-        var connection = new SqliteConnection(builder.ToString());
+    /// <summary>Opens the download state with the engine's pragmas (foreign keys on: seed logs cascade).</summary>
+    public static DownloadDatabase Open(string path, DatabaseOptions options)
+    {
+        SqliteConnection? connection = null;
         try
         {
-            connection.Open();
-            connection.Execute("PRAGMA journal_mode=WAL");
-            connection.Execute("PRAGMA busy_timeout=30000");
-            connection.Execute("PRAGMA synchronous=NORMAL");
-            connection.Execute("PRAGMA foreign_keys=ON");
-            var database = new DownloadDatabase(connection, path);
-            database.Migrate();
-            return database;
+            connection = SqliteOpener.Open(path, options with { ForeignKeys = true });
+            SchemaMigrator.Migrate(connection, DownloadSchema.Component);
+            return new DownloadDatabase(connection, path);
         }
-        catch (SqliteException exception)
+        catch (Exception exception) when (exception is SqliteException or DatabaseSchemaException)
         {
-            connection.Dispose();
+            connection?.Dispose();
             throw new DownloadException($"cannot open the download state in '{path}': {exception.Message}", exception);
         }
     }
@@ -81,26 +72,6 @@ internal sealed class DownloadDatabase : IDisposable
         lock (gate)
         {
             connection.Dispose();
-        }
-    }
-
-    private void Migrate()
-    {
-        connection.Execute("CREATE TABLE IF NOT EXISTS dl_schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
-        var current = connection.ExecuteScalar<long?>("SELECT MAX(version) FROM dl_schema_version") ?? 0;
-        var known = DownloadSchema.Migrations.Count;
-        if (current > known)
-        {
-            throw new DownloadException($"the download state in '{Path}' is schema version {current}, newer than this HydraEngine knows ({known}); update HydraEngine");
-        }
-
-        foreach (var (version, name, sql) in DownloadSchema.Migrations.Where(migration => migration.Version > current))
-        {
-            Write((db, transaction) =>
-            {
-                db.Execute(sql, transaction: transaction);
-                db.Execute("INSERT INTO dl_schema_version (version, name) VALUES (@version, @name)", new { version, name }, transaction);
-            });
         }
     }
 }

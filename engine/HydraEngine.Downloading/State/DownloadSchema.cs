@@ -1,3 +1,6 @@
+using Dapper;
+using HydraEngine.Database;
+
 namespace HydraEngine.Downloading.State;
 
 /// <summary>
@@ -6,6 +9,14 @@ namespace HydraEngine.Downloading.State;
 /// </summary>
 internal static class DownloadSchema
 {
+    /// <summary>Recorded in <c>schema_versions</c> as component <c>downloads</c> (earlier releases kept <c>dl_schema_version</c>).</summary>
+    public static SchemaComponent Component => new(
+        "downloads",
+        Migrations.Select(step => new SchemaMigration(step.Version, step.Name, transaction => transaction.Connection!.Execute(step.Sql, transaction: transaction))).ToArray())
+    {
+        LegacyVersionTable = "dl_schema_version",
+    };
+
     public static IReadOnlyList<(int Version, string Name, string Sql)> Migrations { get; } =
     [
         (1, "seed logs, jobs, settings", """

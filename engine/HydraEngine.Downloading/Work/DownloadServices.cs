@@ -40,6 +40,8 @@ internal sealed class DownloadServices(
 
     public GallerySeedLogs GalleryLogs { get; } = new(database);
 
+    public SeedFailures Failures { get; } = new(database);
+
     public TimeProvider Clock { get; } = clock;
 
     /// <summary>Jobs put aside until their domain's bandwidth returns.</summary>

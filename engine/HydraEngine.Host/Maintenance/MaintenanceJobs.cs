@@ -10,13 +10,14 @@ public sealed class MaintenanceJobs
 
     private MaintenanceJobs(IReadOnlyList<Func<IMaintenanceJob>> factories) => this.factories = factories;
 
-    /// <summary>The engine's own jobs: ANALYZE after large changes, incremental vacuum, sampled file checks, missing metadata.</summary>
+    /// <summary>The engine's own jobs: ANALYZE after large changes, incremental vacuum, sampled file checks, missing metadata, repository sync.</summary>
     public static MaintenanceJobs Default { get; } = new(
     [
         () => new AnalyzeJob(),
         () => new IncrementalVacuumJob(),
         () => new FileCheckJob(),
         () => new MetadataRegenerationJob(),
+        () => new RepositorySyncJob(),
     ]);
 
     public static MaintenanceJobs None { get; } = new([]);

@@ -31,7 +31,13 @@ public sealed class HydraServer : IAsyncDisposable
     public static HydraServer Create(ServeOptions options, IEnumerable<IEndpointModule> modules, string[]? args = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Bind, options.Port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Bind, options.Port, listen =>
+        {
+            if (options.Certificate is { } certificate)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.Services.AddSingleton(services => HydraEngineHost.Open(options.Engine with { Logging = services.GetRequiredService<ILoggerFactory>() }));

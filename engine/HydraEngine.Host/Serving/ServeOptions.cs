@@ -17,6 +17,9 @@ public sealed record ServeOptions(HydraEngineOptions Engine)
 
     public MaintenanceMode Maintenance { get; init; } = MaintenanceMode.Idle;
 
+    /// <summary>When set, the server speaks https with this certificate (the Client API's <c>--api-https</c>).</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
+
     /// <summary>The maintenance jobs to run (components add theirs with <see cref="MaintenanceJobs.With"/>).</summary>
     public MaintenanceJobs MaintenanceJobs { get; init; } = MaintenanceJobs.Default;
 

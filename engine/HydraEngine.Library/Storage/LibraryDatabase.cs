@@ -1,11 +1,11 @@
 using System.Data;
-using Dapper;
+using HydraEngine.Database;
 using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Library.Storage;
 
 /// <summary>
-/// One connection to the library's SQLite file: WAL journaling, a busy timeout, the library's migrations, and
+/// One connection to the library's SQLite file, opened by the engine's one opener and migrated by its one runner, and
 /// write transactions (BEGIN IMMEDIATE) that either commit whole or leave the file exactly as it was.
 /// </summary>
 internal sealed class LibraryDatabase : IDisposable
@@ -20,34 +20,28 @@ internal sealed class LibraryDatabase : IDisposable
 
     public string Path { get; }
 
-    public static LibraryDatabase Open(string path)
+    public static LibraryDatabase Open(string path, DatabaseOptions options)
     {
-        var folder = System.IO.Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 30 };
-        var connection = new SqliteConnection(builder.ToString());
+        SqliteConnection? connection = null;
         try
         {
-            connection.Open();
-            var journal = connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
-            if (!string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new LibraryException($"could not switch {path} to WAL journaling (it reports '{journal}'); is it on a network file system?");
-            }
-
-            connection.Execute("PRAGMA busy_timeout=30000");
-            connection.Execute("PRAGMA synchronous=NORMAL");
-            var database = new LibraryDatabase(connection, path);
-            database.Migrate();
-            return database;
+            connection = SqliteOpener.Open(path, options);
+            SchemaMigrator.Migrate(connection, LibrarySchema.Component);
+            return new LibraryDatabase(connection, path);
+        }
+        catch (DatabaseSchemaException exception)
+        {
+            connection?.Dispose();
+            throw new LibraryException(exception.Message, inner: exception);
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            connection?.Dispose();
+            throw new LibraryException($"cannot open the library database '{path}': {exception.Message}", inner: exception);
         }
         catch
         {
-            connection.Dispose();
+            connection?.Dispose();
             throw;
         }
     }
@@ -62,37 +56,4 @@ internal sealed class LibraryDatabase : IDisposable
     }
 
     public void Dispose() => Connection.Dispose();
-
-    private void Migrate()
-    {
-        Connection.Execute("CREATE TABLE IF NOT EXISTS library_schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms INTEGER NOT NULL)");
-        var known = LibrarySchema.Migrations.Count;
-        if (Connection.ExecuteScalar<long?>("SELECT MAX(version) FROM library_schema_version") == known)
-        {
-            return;
-        }
-
-        foreach (var (version, name, sql) in LibrarySchema.Migrations)
-        {
-            Write(transaction =>
-            {
-                var current = Connection.ExecuteScalar<long?>("SELECT MAX(version) FROM library_schema_version", transaction: transaction) ?? 0;
-                if (current > known)
-                {
-                    throw new LibraryException($"this database's downloader library has schema version {current}, newer than this program knows ({known}); use a newer hydra");
-                }
-
-                if (current < version)
-                {
-                    Connection.Execute(sql, transaction: transaction);
-                    Connection.Execute(
-                        "INSERT INTO library_schema_version (version, name, applied_ms) VALUES (@version, @name, @now)",
-                        new { version, name, now = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() },
-                        transaction);
-                }
-
-                return 0;
-            });
-        }
-    }
 }

@@ -1,11 +1,22 @@
+using Dapper;
+using HydraEngine.Database;
+
 namespace HydraEngine.Library.Storage;
 
 /// <summary>
 /// The library's tables, all prefixed <c>library_</c> so they live beside the tag/file store's tables in the
-/// same database file. Each migration runs once, recorded in <c>library_schema_version</c>.
+/// same database file. Each migration runs once, recorded in <c>schema_versions</c> as component <c>library</c>
+/// (earlier releases kept <c>library_schema_version</c>).
 /// </summary>
 internal static class LibrarySchema
 {
+    public static SchemaComponent Component => new(
+        "library",
+        Migrations.Select(step => new SchemaMigration(step.Version, step.Name, transaction => transaction.Connection!.Execute(step.Sql, transaction: transaction))).ToArray())
+    {
+        LegacyVersionTable = "library_schema_version",
+    };
+
     public static IReadOnlyList<(int Version, string Name, string Sql)> Migrations { get; } =
     [
         (1, "downloader library: objects, versions, links, set-aside edits, revision", """

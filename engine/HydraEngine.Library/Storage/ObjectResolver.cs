@@ -1,3 +1,5 @@
+using HydraEngine.Model.Text;
+
 namespace HydraEngine.Library.Storage;
 
 /// <summary>Finds the object a command names: by name, narrowed by kind when a name is used by several kinds.</summary>
@@ -20,10 +22,17 @@ internal sealed class ObjectResolver(LibraryStore store)
     private string NotFound(string name, LibraryKind? kind, LibraryKind[] allowed)
     {
         var what = kind is { } only ? LibraryKinds.Word(only) : allowed.Length > 0 ? string.Join(" or ", allowed.Select(LibraryKinds.Word)) : "object";
-        var close = store.Objects()
-            .Where(row => row.Name.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(row.Name, StringComparison.OrdinalIgnoreCase))
-            .Select(row => $"'{row.Name}' ({row.Kind})")
-            .Take(5)
+        var objects = store.Objects().ToList();
+        var sameName = objects.Where(row => row.Name == name).Select(row => row.Kind).ToList();
+        if (sameName.Count > 0)
+        {
+            return $"'{name}' is a {string.Join(" and a ", sameName)}, not a {what}"
+                + (kind is not null && allowed.Length == 0 ? $"; say --kind {sameName[0]}" : allowed.Length > 0 ? $" (this takes a {string.Join(" or ", allowed.Select(LibraryKinds.Word))})" : "");
+        }
+
+        var candidates = objects.Where(row => kind is null || row.Kind == LibraryKinds.Word(kind.Value)).ToList();
+        var close = EditDistance.Closest(name, candidates.Select(row => row.Name), 5)
+            .Select(closest => $"'{closest}' ({string.Join(", ", candidates.Where(row => row.Name == closest).Select(row => row.Kind))})")
             .ToList();
         return $"there is no {what} named '{name}' in the library" + (close.Count > 0 ? $"; did you mean {string.Join(", ", close)}?" : "; `hydra downloaders list` shows what there is");
     }

@@ -5,8 +5,8 @@ namespace HydraEngine.Model.Text;
 
 /// <summary>
 /// NFKC, as Python's <c>unicodedata.normalize('NFKC', s)</c>. The engine runs with invariant globalization, where .NET
-/// leaves non-ASCII text unnormalised, so this calls the system's ICU (libicuuc, which the .NET runtime needs on
-/// Linux anyway) directly; without ICU the text is returned as it is.
+/// leaves non-ASCII text unnormalised, so this calls the system's ICU (<see cref="SystemIcu"/>) directly; without
+/// ICU the text is returned as it is.
 /// </summary>
 public static class UnicodeNormalisation
 {
@@ -46,30 +46,17 @@ public static class UnicodeNormalisation
 
         public static IcuNormaliser? Load()
         {
-            foreach (var version in Enumerable.Range(50, 40).Reverse().Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(""))
+            var icu = SystemIcu.Library;
+            var getInstance = icu?.Function<GetInstanceFunction>("unorm2_getNFKCInstance");
+            var normalise = icu?.Function<NormaliseFunction>("unorm2_normalize");
+            if (getInstance is null || normalise is null)
             {
-                var name = version.Length == 0 ? "libicuuc.so" : $"libicuuc.so.{version}";
-                if (!NativeLibrary.TryLoad(name, out var library))
-                {
-                    continue;
-                }
-
-                var suffix = version.Length == 0 ? "" : "_" + version;
-                if (!NativeLibrary.TryGetExport(library, "unorm2_getNFKCInstance" + suffix, out var getInstance) ||
-                    !NativeLibrary.TryGetExport(library, "unorm2_normalize" + suffix, out var normalise))
-                {
-                    continue;
-                }
-
-                var error = 0;
-                var instance = Marshal.GetDelegateForFunctionPointer<GetInstanceFunction>(getInstance)(ref error);
-                if (error <= 0 && instance != IntPtr.Zero)
-                {
-                    return new IcuNormaliser(instance, Marshal.GetDelegateForFunctionPointer<NormaliseFunction>(normalise));
-                }
+                return null;
             }
 
-            return null;
+            var error = 0;
+            var instance = getInstance(ref error);
+            return error <= 0 && instance != IntPtr.Zero ? new IcuNormaliser(instance, normalise) : null;
         }
 
         public string Normalise(string text)

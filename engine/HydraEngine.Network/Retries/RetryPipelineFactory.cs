@@ -44,6 +44,12 @@ internal static class RetryPipelineFactory
         }
 
         var run = context.Properties.GetValue(RunKey, null!);
+        if (failure.Kind == RetryableKind.Unreachable && attemptNumber >= UnreachableHost.MaxAttempts - 1)
+        {
+            run.GaveUpBecause = "the host cannot be reached";
+            return false;
+        }
+
         var delay = failure.RetryAfter ?? Backoff(attemptNumber, options);
         if (!run.Budget.TrySpend(delay))
         {

@@ -11,6 +11,8 @@ internal enum RetryableKind
     Timeout,
     /// <summary>The body ended before Content-Length.</summary>
     Truncated,
+    /// <summary>The host's name does not resolve or nothing listens on its port (tried again at most once).</summary>
+    Unreachable,
 }
 
 /// <summary>One failed attempt the retry pipeline may repeat; never escapes the engine.</summary>

@@ -1,14 +1,22 @@
+using Dapper;
+using HydraEngine.Database;
 using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Network.State;
 
 /// <summary>
 /// The SQLite file that keeps cookies, run-time headers and bandwidth usage across runs, in <c>net_*</c> tables (it may be the store's
-/// own database). One connection, used under a lock.
+/// own database), opened by the engine's one opener. One connection, used under a lock.
 /// </summary>
 internal sealed class StateDatabase : IDisposable
 {
-    private const string Schema = """
+    /// <summary>
+    /// Component <c>network</c> of <c>schema_versions</c>. Its first step creates the tables only where missing: earlier
+    /// releases made them without any version, and they are adopted as version 1.
+    /// </summary>
+    private static readonly SchemaComponent Component = new("network", [new SchemaMigration(1, "cookies and bandwidth usage", transaction => transaction.Connection!.Execute(FirstSchema, transaction: transaction))]);
+
+    private const string FirstSchema = """
         CREATE TABLE IF NOT EXISTS net_cookies (
             domain TEXT NOT NULL, path TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
             expires INTEGER NULL, secure INTEGER NOT NULL, http_only INTEGER NOT NULL,
@@ -21,30 +29,28 @@ internal sealed class StateDatabase : IDisposable
             domain TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, value TEXT NOT NULL,
             approved INTEGER NOT NULL, reason TEXT NOT NULL,
             PRIMARY KEY (domain, name));
+        CREATE TABLE IF NOT EXISTS net_login_credentials (
+            domain TEXT NOT NULL, script TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
+            PRIMARY KEY (domain, name));
         """;
 
     private readonly SqliteConnection connection;
 
     private StateDatabase(SqliteConnection connection) => this.connection = connection;
 
-    public static StateDatabase Open(string path)
+    public static StateDatabase Open(string path, DatabaseOptions options)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
+        var connection = SqliteOpener.Open(path, options);
+        try
         {
-            Directory.CreateDirectory(folder);
+            SchemaMigrator.Migrate(connection, Component);
+            return new StateDatabase(connection);
         }
-
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 };
-        var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
-        using (var command = connection.CreateCommand())
+        catch
         {
-            command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; " + Schema;
-            command.ExecuteNonQuery();
+            connection.Dispose();
+            throw;
         }
-
-        return new StateDatabase(connection);
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction.</summary>

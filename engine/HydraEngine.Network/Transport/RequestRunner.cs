@@ -100,7 +100,7 @@ internal sealed class RequestRunner(
         }
         catch (HttpRequestException exception)
         {
-            throw Noted(new RetryableFailure(RetryableKind.Connection, $"the connection failed: {exception.Message}", inner: exception), target, run);
+            throw Noted(UnreachableHost.Classify(exception, target.Url) ?? new RetryableFailure(RetryableKind.Connection, $"the connection failed: {exception.Message}", inner: exception), target, run);
         }
         catch (IOException exception)
         {

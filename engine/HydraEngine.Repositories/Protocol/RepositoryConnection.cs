@@ -87,11 +87,11 @@ public sealed class RepositoryConnection : IDisposable
         }
         catch (HttpRequestException exception)
         {
-            throw new RepositoryException($"cannot reach {Address}{request.RequestUri}: {exception.Message}", exception);
+            throw new RepositoryException($"cannot reach {Describe(request)}: {exception.Message}", exception);
         }
         catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new RepositoryException($"{Address}{request.RequestUri} did not answer within {client.Timeout.TotalSeconds:0} s", exception);
+            throw new RepositoryException($"{Describe(request)} did not answer within {client.Timeout.TotalSeconds:0} s", exception);
         }
 
         if (response.IsSuccessStatusCode)
@@ -103,7 +103,7 @@ public sealed class RepositoryConnection : IDisposable
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             var shown = text.Length > 300 ? text[..300] + "…" : text;
-            throw new RepositoryException($"{Address}{request.RequestUri} answered {(int)response.StatusCode} {response.ReasonPhrase}: {shown.Trim()}")
+            throw new RepositoryException($"{Describe(request)} answered {(int)response.StatusCode} {response.ReasonPhrase}: {shown.Trim()}")
             {
                 StatusCode = (int)response.StatusCode,
             };
@@ -121,6 +121,9 @@ public sealed class RepositoryConnection : IDisposable
         var toConfiguredHost = string.IsNullOrEmpty(target) || string.Equals(target.Trim('[', ']'), host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase);
         return certificate is not null && toConfiguredHost && (errors & SslPolicyErrors.RemoteCertificateNotAvailable) == 0;
     }
+
+    private string Describe(HttpRequestMessage request) =>
+        request.RequestUri is { IsAbsoluteUri: true } absolute ? absolute.ToString() : $"{Address}{request.RequestUri}";
 
     private static string FormatHost(string host) => host.Contains(':', StringComparison.Ordinal) && !host.StartsWith('[') ? $"[{host}]" : host;
 }

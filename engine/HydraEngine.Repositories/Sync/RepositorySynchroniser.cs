@@ -6,54 +6,73 @@ using HydraEngine.Storage.Repositories;
 namespace HydraEngine.Repositories.Sync;
 
 /// <summary>
-/// One synchronisation of a repository: open (or reuse) a session, fetch the metadata since the last known
-/// update index, refresh the account, download every missing update file (checked against its hash, kept in the
-/// store), then process what can be processed. A paused repository is left alone.
+/// Synchronisation of a repository in steps that never hold the store across a network wait: refresh (session,
+/// metadata since the last known update index, account), download the next missing update file (checked against
+/// its hash, kept in the store), process for a while. <see cref="SyncAsync"/> runs them all; <c>hydra serve</c>
+/// runs them one slice at a time. A paused repository is left alone.
 /// </summary>
-public sealed class RepositorySynchroniser(HydraStore store)
+public sealed class RepositorySynchroniser(IRepositoryStoreAccess store)
 {
+    public RepositorySynchroniser(HydraStore store)
+        : this(new DirectStoreAccess(store))
+    {
+    }
+
     public async Task<SyncReport> SyncAsync(string name, SyncOptions options, CancellationToken cancellationToken)
     {
-        var repositories = store.Repositories;
-        var repository = repositories.Get(name);
+        var repository = store.Use(s => s.Repositories.Get(name));
         if (repository.Paused && !options.EvenIfPaused)
         {
             return new SyncReport(repository.Name, Paused: true, 0, 0, null);
         }
 
-        using var connection = new RepositoryConnection(repository.Host, repository.Port, options.Timeout);
-        var client = OpenClient(connection, repository);
+        var listed = await RefreshAsync(name, options.Timeout, cancellationToken).ConfigureAwait(false);
         var downloaded = 0;
-        try
+        while (await DownloadNextAsync(name, options.Timeout, cancellationToken).ConfigureAwait(false))
         {
-            var known = repositories.Updates(repository);
-            var since = known.Count == 0 ? 0 : known.Max(update => update.UpdateIndex) + 1;
-            var metadata = await client.MetadataAsync(since, cancellationToken).ConfigureAwait(false);
-            var added = repositories.RegisterUpdates(repository, metadata.Updates.SelectMany(update => update.Hashes.Select(hash => (update.UpdateIndex, hash))));
-            repositories.SetNextUpdateDue(repository, metadata.NextUpdateDue);
-            var account = await client.AccountAsync(cancellationToken).ConfigureAwait(false);
-            repositories.SetAccount(repository, account.Json);
-            foreach (var update in repositories.Updates(repository).Where(update => !update.Downloaded))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var bytes = await client.UpdateFileAsync(update.Hash, cancellationToken).ConfigureAwait(false);
-                var mime = UpdateFileReader.MimeOf(bytes, $"update file {update.Hash.ToHex()} (index {update.UpdateIndex})");
-                repositories.StoreUpdateFile(repository, update.Hash, bytes, mime);
-                downloaded++;
-            }
+            downloaded++;
+        }
 
-            repositories.SetLastError(repository, null);
-            var processing = options.Process
-                ? new UpdateProcessor(repositories).Process(repository.Name, options.ProcessingBudget, cancellationToken)
-                : null;
-            return new SyncReport(repository.Name, Paused: false, added, downloaded, processing);
-        }
-        catch (RepositoryException exception)
-        {
-            repositories.SetLastError(repository, exception.Message);
-            throw;
-        }
+        var processing = options.Process ? Process(name, options.ProcessingBudget, cancellationToken) : null;
+        return new SyncReport(repository.Name, Paused: false, listed, downloaded, processing);
     }
+
+    /// <summary>Fetches the metadata since the last known update index and the account; returns how many update files were new.</summary>
+    public Task<int> RefreshAsync(string name, TimeSpan? timeout, CancellationToken cancellationToken) => WithClientAsync(name, timeout, async (repository, client) =>
+    {
+        var since = store.Use(s => s.Repositories.Updates(repository) is { Count: > 0 } known ? known.Max(update => update.UpdateIndex) + 1 : 0);
+        var metadata = await client.MetadataAsync(since, cancellationToken).ConfigureAwait(false);
+        var account = await client.AccountAsync(cancellationToken).ConfigureAwait(false);
+        return store.Use(s =>
+        {
+            var added = s.Repositories.RegisterUpdates(repository, metadata.Updates.SelectMany(update => update.Hashes.Select(hash => (update.UpdateIndex, hash))));
+            s.Repositories.SetNextUpdateDue(repository, metadata.NextUpdateDue);
+            s.Repositories.SetAccount(repository, account.Json);
+            s.Repositories.SetLastError(repository, null);
+            return added;
+        });
+    });
+
+    /// <summary>Downloads the lowest-index update file not yet kept; false when every listed file is kept.</summary>
+    public Task<bool> DownloadNextAsync(string name, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        var next = store.Use(s => s.Repositories.Updates(s.Repositories.Get(name)).FirstOrDefault(update => !update.Downloaded));
+        return next is null ? Task.FromResult(false) : WithClientAsync(name, timeout, async (repository, client) =>
+        {
+            var bytes = await client.UpdateFileAsync(next.Hash, cancellationToken).ConfigureAwait(false);
+            var mime = UpdateFileReader.MimeOf(bytes, $"update file {next.Hash.ToHex()} (index {next.UpdateIndex})");
+            store.Use(s =>
+            {
+                s.Repositories.StoreUpdateFile(repository, next.Hash, bytes, mime);
+                return 0;
+            });
+            return true;
+        });
+    }
+
+    /// <summary>Processes kept update files in hydrus's order for up to <paramref name="budget"/> (all when null).</summary>
+    public ProcessingReport Process(string name, TimeSpan? budget, CancellationToken cancellationToken) =>
+        store.Use(s => new UpdateProcessor(s.Repositories).Process(name, budget, cancellationToken));
 
     /// <summary>A client for the repository whose new sessions are kept in the store.</summary>
     public RepositoryClient OpenClient(RepositoryConnection connection, RepositoryService repository)
@@ -61,8 +80,31 @@ public sealed class RepositorySynchroniser(HydraStore store)
         var now = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
         var session = repository.SessionKey is { } key && repository.SessionExpires > now + 60 ? key : null;
         var client = new RepositoryClient(connection, repository.AccessKey, session);
-        client.SessionChanged += (newKey, expires) => store.Repositories.SetSession(repository, newKey, expires);
+        client.SessionChanged += (newKey, expires) => store.Use(s =>
+        {
+            s.Repositories.SetSession(repository, newKey, expires);
+            return 0;
+        });
         return client;
+    }
+
+    private async Task<T> WithClientAsync<T>(string name, TimeSpan? timeout, Func<RepositoryService, RepositoryClient, Task<T>> work)
+    {
+        var repository = store.Use(s => s.Repositories.Get(name));
+        using var connection = new RepositoryConnection(repository.Host, repository.Port, timeout);
+        try
+        {
+            return await work(repository, OpenClient(connection, repository)).ConfigureAwait(false);
+        }
+        catch (RepositoryException exception)
+        {
+            store.Use(s =>
+            {
+                s.Repositories.SetLastError(repository, exception.Message);
+                return 0;
+            });
+            throw;
+        }
     }
 }
 

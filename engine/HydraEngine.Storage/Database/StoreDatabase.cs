@@ -1,12 +1,13 @@
 using System.Data;
 using Dapper;
+using HydraEngine.Database;
 using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Storage.Database;
 
 /// <summary>
-/// One SQLite connection to a store's database, with the pragmas the store relies on (WAL, the chosen
-/// synchronous level) and an ambient write transaction every helper joins. Not thread-safe: one per thread.
+/// One SQLite connection to a store's database, opened by the engine's one opener (WAL, the chosen synchronous
+/// level), with an ambient write transaction every helper joins. Not thread-safe: one per thread.
 /// </summary>
 internal sealed class StoreDatabase : IDisposable
 {
@@ -27,29 +28,7 @@ internal sealed class StoreDatabase : IDisposable
     /// <summary>SQLite's <c>PRAGMA data_version</c>: changes when another connection commits.</summary>
     public long DataVersion => Connection.ExecuteScalar<long>("PRAGMA data_version");
 
-    public static StoreDatabase Open(string databasePath, StoreOptions options)
-    {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = (int)Math.Ceiling(options.EffectiveBusyTimeout.TotalSeconds),
-        };
-        var connection = new SqliteConnection(builder.ToString());
-        try
-        {
-            connection.Open();
-            var database = new StoreDatabase(connection);
-            database.ApplyPragmas(options);
-            return database;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    public static StoreDatabase Open(string databasePath, StoreOptions options) => new(SqliteOpener.Open(databasePath, options.Database));
 
     /// <summary>Starts a write transaction (BEGIN IMMEDIATE), or joins the one already running.</summary>
     public WriteTransaction BeginWrite()
@@ -95,19 +74,4 @@ internal sealed class StoreDatabase : IDisposable
     }
 
     public void Dispose() => Connection.Dispose();
-
-    private void ApplyPragmas(StoreOptions options)
-    {
-        var journal = Connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
-        if (!string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new StoreException($"could not switch the database to WAL journaling (it reports '{journal}'); is it on a network file system?");
-        }
-
-        Connection.Execute($"PRAGMA synchronous={(int)options.Synchronous}");
-        Connection.Execute($"PRAGMA busy_timeout={(int)options.EffectiveBusyTimeout.TotalMilliseconds}");
-        Connection.Execute($"PRAGMA cache_size={-1024 * options.CacheMegabytes}");
-        Connection.Execute("PRAGMA temp_store=MEMORY");
-        Connection.Execute("PRAGMA foreign_keys=OFF");
-    }
 }

@@ -1,3 +1,5 @@
+using HydraEngine.Database;
+
 namespace HydraEngine.Storage.Database;
 
 /// <summary>How a store's database is opened.</summary>
@@ -11,10 +13,12 @@ public sealed record StoreOptions(
 {
     public static StoreOptions Default { get; } = new();
 
-    /// <summary>A warning to show the user about these options, or null when there is nothing to say.</summary>
-    public string? Warning => Synchronous == SynchronousMode.Off
-        ? "warning: --db-synchronous 0 turns fsync off; an operating-system crash or power loss can corrupt the database."
-        : null;
+    /// <summary>Where statement timings go (<c>hydra --profile</c>); null records nothing.</summary>
+    public SqlProfile? Profile { get; init; }
 
-    internal TimeSpan EffectiveBusyTimeout => BusyTimeout ?? TimeSpan.FromSeconds(30);
+    /// <summary>A warning to show the user about these options, or null when there is nothing to say.</summary>
+    public string? Warning => Database.Warning;
+
+    /// <summary>The pragmas every connection of this store's database gets.</summary>
+    public DatabaseOptions Database => new(Synchronous, BusyTimeout, CacheMegabytes) { Profile = Profile };
 }

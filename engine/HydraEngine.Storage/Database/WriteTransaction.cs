@@ -1,3 +1,4 @@
+using HydraEngine.Database;
 using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Storage.Database;
@@ -6,7 +7,7 @@ namespace HydraEngine.Storage.Database;
 /// A write transaction scope. Call <see cref="Complete"/> before disposing to commit; disposing without it
 /// rolls back. A joined scope (a nested <see cref="StoreDatabase.BeginWrite"/>) commits with its outer scope.
 /// </summary>
-internal sealed class WriteTransaction : IDisposable
+internal sealed class WriteTransaction : IWriteScope
 {
     private readonly Action<bool>? onEnd;
     private readonly bool owner;

@@ -14,6 +14,7 @@ internal sealed class PredicateSql
     private readonly HashIds hashIds;
     private readonly DateTimeOffset now;
     private readonly Dictionary<SearchPredicate, TagSet> resolved = new(ReferenceEqualityComparer.Instance);
+    private readonly MediaPredicateSql media;
 
     public PredicateSql(TagSetResolver resolver, TagSetSql tagSets, HashIds hashIds, DateTimeOffset now)
     {
@@ -21,6 +22,7 @@ internal sealed class PredicateSql
         this.tagSets = tagSets;
         this.hashIds = hashIds;
         this.now = now;
+        media = new MediaPredicateSql(Parameter, () => NeedsFilesInfo = true);
     }
 
     public Dictionary<string, object> Parameters { get; } = [];
@@ -61,7 +63,7 @@ internal sealed class PredicateSql
         KnownUrlPredicate url => KnownUrl(url),
         TagCountPredicate count =>
             $"(SELECT COUNT(*) FROM current_mappings_by_hash m WHERE m.hash_id = f.hash_id AND m.service_id IN ({Ids(resolver.ServiceIds.Select(id => (long)id))})) {Operator(count.Comparison)} {count.Count}",
-        _ => throw new ArgumentException($"unknown predicate {predicate}", nameof(predicate)),
+        _ => media.Condition(predicate) ?? throw new ArgumentException($"unknown predicate {predicate}", nameof(predicate)),
     };
 
     private string Info(string condition)

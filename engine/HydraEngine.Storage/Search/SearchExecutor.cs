@@ -30,6 +30,7 @@ internal sealed class SearchExecutor
         var predicates = new PredicateSql(resolver, tagSets, parts.HashIds, parts.Clock.GetUtcNow());
         var sort = options.Sort ?? query.Sort ?? SearchSort.Default;
         var limit = options.Limit ?? query.Limit;
+        RegisterUrlClasses(query, options);
 
         var candidates = query.Predicates.Where(PredicateSql.IsTagLike)
             .Select(predicate => (Predicate: predicate, Estimate: tagSets.Estimate(predicates.TagSetOf(predicate))))
@@ -104,6 +105,30 @@ internal sealed class SearchExecutor
         var smallest = estimates.Min();
         return max * files / Math.Max(matches, 1.0) * 4 < smallest;
     }
+
+    /// <summary>Gives SQL the library's URL classes (<see cref="SearchOptions.UrlClassOf"/>) for <c>system:has url with class</c>.</summary>
+    private void RegisterUrlClasses(SearchQuery query, SearchOptions options)
+    {
+        if (options.UrlClassOf is not { } classify)
+        {
+            if (query.Predicates.Any(Mentions<UrlClassPredicate>))
+            {
+                throw new StoreException("system:has url with class needs the downloader library's URL classes; search with `hydra search`, which provides them");
+            }
+
+            return;
+        }
+
+        parts.Database.Connection.CreateFunction<string, string?>(MediaPredicateSql.UrlClassFunction, url => classify(url), isDeterministic: true);
+    }
+
+    private static bool Mentions<T>(SearchPredicate predicate) where T : SearchPredicate => predicate switch
+    {
+        T => true,
+        NotPredicate not => Mentions<T>(not.Inner),
+        OrPredicate or => or.Alternatives.Any(Mentions<T>),
+        _ => false,
+    };
 
     private List<long> Read(string sql, Dictionary<string, object> parameters)
     {

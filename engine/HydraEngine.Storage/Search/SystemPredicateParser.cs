@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HydraEngine.Model.Text;
 using HydraEngine.Storage.Files;
 
 namespace HydraEngine.Storage.Search;
@@ -13,12 +14,23 @@ namespace HydraEngine.Storage.Search;
 /// </summary>
 internal static partial class SystemPredicateParser
 {
-    private const string Known = "everything, inbox, archive, untagged, filesize, width, height, import time, hash, known url, number of tags, filetype, limit, sort";
+    private static readonly string[] KnownNames =
+    [
+        "everything", "inbox", "archive", "untagged", "filesize", "width", "height", "import time", "hash", "known url", "number of tags", "filetype", "limit", "sort",
+        .. HydrusSystemPredicates.Names,
+    ];
 
+    /// <summary>The predicate in <paramref name="body"/> (the text after <c>system:</c>, which starts at <paramref name="column"/>).</summary>
     public static object Parse(string body, int column)
     {
         var text = Spaces().Replace(body.Trim(), " ");
         var lower = text.ToLowerInvariant();
+        var nameColumn = column + "system:".Length + (body.Length - body.TrimStart().Length);
+        if (HydrusSystemPredicates.TryParse(lower, text, nameColumn) is { } hydrus)
+        {
+            return hydrus;
+        }
+
         switch (lower)
         {
             case "everything":
@@ -33,26 +45,53 @@ internal static partial class SystemPredicateParser
                 return new KnownUrlPredicate(UrlMatch.Any, null);
         }
 
+        int ValueColumn(Match match) => nameColumn + match.Groups["value"].Index;
         if (UrlNamed().Match(lower) is { Success: true } urlNamed)
         {
-            return Named(urlNamed.Groups["name"].Value, text[urlNamed.Groups["value"].Index..].Trim(), column);
+            return Named(urlNamed.Groups["name"].Value, text[urlNamed.Groups["value"].Index..].Trim(), ValueColumn(urlNamed));
         }
 
         if (Compared().Match(lower) is { Success: true } compared)
         {
-            return Comparison(compared.Groups["name"].Value, ValueParsers.Comparison(compared.Groups["op"].Value), text[compared.Groups["value"].Index..].Trim(), column);
+            var name = compared.Groups["name"].Value;
+            Known(name, nameColumn);
+            return Comparison(name, ValueParsers.Comparison(compared.Groups["op"].Value), text[compared.Groups["value"].Index..].Trim(), ValueColumn(compared), nameColumn);
         }
 
         if (Named().Match(lower) is { Success: true } named)
         {
-            return Named(named.Groups["name"].Value, text[named.Groups["value"].Index..].Trim(), column);
+            return Named(named.Groups["name"].Value, text[named.Groups["value"].Index..].Trim(), ValueColumn(named));
         }
 
-        throw new QuerySyntaxException($"unknown system predicate 'system:{body.Trim()}'; known: {Known}", column);
+        Known(lower, nameColumn);
+        throw new QuerySyntaxException($"system:{lower} needs a value, like system:{lower} > 5", nameColumn);
     }
 
-    private static object Comparison(string name, NumberComparison comparison, string value, int column) => name switch
+    /// <summary>Throws "unknown predicate 'widht': did you mean 'width'?" unless <paramref name="name"/> is a predicate name.</summary>
+    private static void Known(string name, int column)
     {
+        if (KnownNames.Contains(name) || Aliases.Contains(name))
+        {
+            return;
+        }
+
+        var close = EditDistance.Closest(name, KnownNames.Concat(Aliases), 1);
+        throw new QuerySyntaxException(
+            $"unknown predicate '{name}'" + (close.Count > 0 ? $": did you mean '{close[0]}'?" : $"; known: {string.Join(", ", KnownNames)}"),
+            column);
+    }
+
+    private static readonly string[] Aliases =
+    [
+        "size", "file size", "time imported", "num tags", "tag count", "mime", "archived", "known urls", "sort by", "num frames", "number of frames",
+        "num of frames", "num notes", "num of notes", "number of note",
+    ];
+
+    private static object Comparison(string name, NumberComparison comparison, string value, int column, int nameColumn) => name switch
+    {
+        "duration" => new DurationPredicate(comparison, ValueParsers.Duration(value, column)),
+        "number of frames" or "num frames" or "num of frames" => new FrameCountPredicate(comparison, ValueParsers.Integer(value, column)),
+        "number of notes" or "num notes" or "num of notes" or "number of note" => new NoteCountPredicate(comparison, ValueParsers.Integer(value, column)),
         "filesize" or "size" or "file size" => new FileSizePredicate(comparison, ValueParsers.Size(value, column)),
         "width" => new DimensionPredicate(Dimension.Width, comparison, ValueParsers.Integer(value, column)),
         "height" => new DimensionPredicate(Dimension.Height, comparison, ValueParsers.Integer(value, column)),
@@ -63,7 +102,7 @@ internal static partial class SystemPredicateParser
         "known url" when comparison == NumberComparison.Equal => new KnownUrlPredicate(UrlMatch.Exact, Url(value, column)),
         "filetype" or "mime" when comparison == NumberComparison.Equal => FileTypes(value, column),
         "sort" when comparison == NumberComparison.Equal => Sort(value, column),
-        _ => throw new QuerySyntaxException($"system:{name} cannot be compared with that operator", column),
+        _ => throw new QuerySyntaxException($"system:{name} cannot be compared with that operator", nameColumn),
     };
 
     private static object Named(string name, string value, int column) => name switch

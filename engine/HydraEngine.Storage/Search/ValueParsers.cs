@@ -74,6 +74,25 @@ internal static partial class ValueParsers
             : throw new QuerySyntaxException($"'{value}' is not an age or a date (try 7 days, 12h, or 2024-01-31)", column);
     }
 
+    /// <summary>A duration in milliseconds: <c>5s</c>, <c>1 minute 30 seconds</c>, <c>250ms</c>, or a plain number of seconds.</summary>
+    public static long Duration(string value, int column)
+    {
+        var text = value.Trim().ToLowerInvariant();
+        if (double.TryParse(text.EndsWith("ms", StringComparison.Ordinal) ? text[..^2] : text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return (long)Math.Round(text.EndsWith("ms", StringComparison.Ordinal) ? number : number * 1000);
+        }
+
+        try
+        {
+            return (long)Math.Round(Age(text, column).TotalMilliseconds);
+        }
+        catch (QuerySyntaxException)
+        {
+            throw new QuerySyntaxException($"'{value}' is not a duration (try 5s, 1 minute 30 seconds or 250ms)", column);
+        }
+    }
+
     /// <summary>A UTC day written <c>YYYY-MM-DD</c>, or null when the text is something else.</summary>
     public static DateOnly? Day(string value) =>
         DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;

@@ -97,7 +97,7 @@ internal static class CharacterClassTranslator
             'b' => new Item(8, null, ""),
             'x' or 'u' or 'U' => new Item(PatternEscapes.ReadHex(reader, letter), null, ""),
             >= '0' and <= '7' => new Item(PatternEscapes.ReadOctal(reader, letter, 2), null, ""),
-            'N' => throw reader.Error(@"\N{name} escapes are not supported"),
+            'N' => new Item(PatternEscapes.ReadNamed(reader), null, ""),
             _ when PatternEscapes.ControlEscape(letter) >= 0 => new Item(PatternEscapes.ControlEscape(letter), null, ""),
             _ when PatternEscapes.IsAsciiLetter(escaped) || escaped is '8' or '9' => throw reader.Error($"bad escape \\{letter}"),
             _ => new Item(escaped, null, ""),

@@ -63,6 +63,36 @@ internal static class PatternEscapes
         return value <= 0x10FFFF ? (int)value : throw reader.Error($"bad escape \\{letter}");
     }
 
+    /// <summary>Reads the <c>{NAME}</c> after <c>\N</c> and gives its code point (Python's <c>unicodedata.lookup</c>).</summary>
+    public static int ReadNamed(PatternReader reader)
+    {
+        if (!reader.Match('{'))
+        {
+            throw reader.Error("missing {");
+        }
+
+        var close = reader.Text.IndexOf('}', reader.Position);
+        if (close < 0)
+        {
+            throw reader.Error("missing }, unterminated name");
+        }
+
+        var name = reader.Text[reader.Position..close];
+        if (name.Length == 0)
+        {
+            throw reader.Error("missing character name");
+        }
+
+        if (!HydraEngine.Model.Text.UnicodeNames.IsAvailable)
+        {
+            throw reader.Error(@"\N{name} needs the system's ICU library (libicu) to look names up");
+        }
+
+        var codePoint = HydraEngine.Model.Text.UnicodeNames.Lookup(name);
+        reader.Position = close + 1;
+        return codePoint >= 0 ? codePoint : throw reader.Error($"undefined character name '{name}'");
+    }
+
     /// <summary>Reads up to <paramref name="more"/> further octal digits after <paramref name="first"/>.</summary>
     public static int ReadOctal(PatternReader reader, char first, int more)
     {

@@ -117,7 +117,7 @@ internal sealed class PythonPatternTranslator
             case 'x' or 'u' or 'U': PatternEscapes.AppendLiteral(output, PatternEscapes.ReadHex(reader, letter), inClass: false); break;
             case '0': PatternEscapes.AppendLiteral(output, PatternEscapes.ReadOctal(reader, letter, 2), inClass: false); break;
             case >= '1' and <= '9': TranslateNumericEscape(letter); break;
-            case 'N': throw reader.Error(@"\N{name} escapes are not supported");
+            case 'N': PatternEscapes.AppendLiteral(output, PatternEscapes.ReadNamed(reader), inClass: false); break;
             case var _ when PatternEscapes.ControlEscape(letter) >= 0: output.Append('\\').Append(letter); break;
             case var _ when PatternEscapes.IsAsciiLetter(escaped): throw reader.Error($"bad escape \\{letter}");
             default: PatternEscapes.AppendLiteral(output, escaped, inClass: false); break;

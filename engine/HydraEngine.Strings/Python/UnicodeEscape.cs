@@ -125,12 +125,26 @@ internal static class UnicodeEscape
                 case 'x': AppendCodePoint(builder, ReadHex(units, ref i, 2)); break;
                 case 'u': AppendCodePoint(builder, ReadHex(units, ref i, 4)); break;
                 case 'U': AppendCodePoint(builder, ReadHex(units, ref i, 8)); break;
-                case 'N': throw new FormatException("\\N{name} escapes are not supported (no Unicode name database)");
+                case 'N': AppendCodePoint(builder, ReadNamed(units, ref i)); break;
                 default: builder.Append('\\').Append(e); break;
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary><c>\N{NAME}</c>: the character of that Unicode name or alias (Python's codec, through the system ICU).</summary>
+    private static int ReadNamed(string units, ref int i)
+    {
+        var close = i < units.Length && units[i] == '{' ? units.IndexOf('}', i + 1) : -1;
+        if (close <= i + 1)
+        {
+            throw new FormatException("malformed \\N character escape");
+        }
+
+        var codePoint = HydraEngine.Model.Text.UnicodeNames.Lookup(units[(i + 1)..close]);
+        i = close + 1;
+        return codePoint >= 0 ? codePoint : throw new FormatException("unknown Unicode character name");
     }
 
     private static int ReadOctal(string units, char first, ref int i)

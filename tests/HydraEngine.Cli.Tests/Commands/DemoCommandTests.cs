@@ -23,6 +23,18 @@ public sealed partial class DemoCommandTests : IDisposable
         output.ToString().ShouldContain("the thread is gone (404)");
     }
 
+    [Fact]
+    public async Task A_second_demo_on_the_same_store_adds_no_library_versions()
+    {
+        var database = Path.Combine(folder, "hydra.db");
+        (await DemoCommand.RunAsync(database, folder, DemoCommand.DefaultSpeed, new StringWriter(), new StringWriter(), CancellationToken.None)).ShouldBe(0);
+        var output = new StringWriter();
+
+        (await DemoCommand.RunAsync(database, folder, DemoCommand.DefaultSpeed, output, new StringWriter(), CancellationToken.None)).ShouldBe(0, output.ToString());
+
+        output.ToString().ShouldMatch(@"imported the fixture booru downloader: \d+ objects \(0 added, 0 replaced, \d+ unchanged\)");
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [GeneratedRegex(@"(\d+) files in the store")]

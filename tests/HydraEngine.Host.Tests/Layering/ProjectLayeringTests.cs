@@ -16,6 +16,7 @@ public sealed class ProjectLayeringTests
         ["HydraEngine.Model"] = 0,
         ["HydraEngine.Imaging"] = 0,
         ["HydraEngine.Strings"] = 1,
+        ["HydraEngine.Database"] = 1,
         ["HydraEngine.Definitions"] = 2,
         ["HydraEngine.Matching"] = 2,
         ["HydraEngine.Network"] = 2,

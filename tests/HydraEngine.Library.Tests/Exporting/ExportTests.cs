@@ -59,13 +59,6 @@ public sealed class ExportTests
         temp.Library.PlanImport([Fixtures.Source("bundle", bundle)]).Changes.ShouldAllBe(change => change.Action == ImportAction.Identical);
     }
 
-    [Fact]
-    public void A_parser_cannot_be_exported_on_its_own()
-    {
-        using var temp = Full();
-        Should.Throw<LibraryException>(() => temp.Library.Export(Fixtures.ParserName)).Message.ShouldContain("no gug or url_class named");
-    }
-
     private static TempLibrary Full()
     {
         var temp = new TempLibrary();

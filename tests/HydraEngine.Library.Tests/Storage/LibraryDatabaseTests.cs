@@ -8,13 +8,12 @@ namespace HydraEngine.Library.Tests.Storage;
 public sealed class LibraryDatabaseTests
 {
     [Fact]
-    public void Opening_creates_only_library_prefixed_tables()
+    public void Opening_creates_only_library_prefixed_tables_beside_the_shared_version_table()
     {
         using var temp = new TempLibrary();
         using var connection = Connect(temp.DatabasePath);
-        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'").ToList();
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'schema_versions'").ToList();
         tables.ShouldAllBe(table => table.StartsWith("library_", StringComparison.Ordinal));
-        tables.ShouldContain("library_schema_version");
         tables.ShouldContain("library_versions");
     }
 
@@ -33,7 +32,7 @@ public sealed class LibraryDatabaseTests
         temp.Reopen();
         temp.Reopen();
         using var connection = Connect(temp.DatabasePath);
-        connection.ExecuteScalar<long>("SELECT COUNT(*) FROM library_schema_version").ShouldBe(LibrarySchema.Migrations.Count);
+        connection.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_versions WHERE component = 'library'").ShouldBe(LibrarySchema.Migrations.Count);
     }
 
     [Fact]
@@ -57,7 +56,7 @@ public sealed class LibraryDatabaseTests
         temp.Library.Dispose();
         using (var connection = Connect(temp.DatabasePath))
         {
-            connection.Execute("INSERT INTO library_schema_version VALUES (99, 'future', 0)");
+            connection.Execute("INSERT INTO schema_versions VALUES ('library', 99, 'future', 0)");
         }
 
         Should.Throw<LibraryException>(() => DownloaderLibrary.Open(temp.DatabasePath).Dispose()).Message.ShouldContain("newer than this program knows");

@@ -67,6 +67,42 @@ public sealed class PluginCommandsTests : IDisposable
         output.ShouldContain("3 of 3 enabled");
     }
 
+    [Fact]
+    public void Install_by_id_and_by_folder_then_list_shows_the_xpath_and_sidecar_plugins()
+    {
+        var fresh = new PluginHostOptions(Path.Combine(sandbox.Root, "fresh", "plugins"));
+
+        var byId = RunRoot(["plugins", "--plugins", fresh.PluginsFolder, "install", BuiltPlugins.XPath]);
+        var byFolder = RunRoot(["plugins", "--plugins", fresh.PluginsFolder, "install", BuiltPlugins.Folder(BuiltPlugins.Sidecars)]);
+        var list = RunRoot(["plugins", "--plugins", fresh.PluginsFolder, "list"]);
+
+        (byId.Exit, byFolder.Exit, list.Exit).ShouldBe((0, 0, 0), byId.Error + byFolder.Error + list.Error);
+        byId.Output.ShouldStartWith($"installed {BuiltPlugins.XPath} 1.0.0 into ");
+        list.Output.Split('\n').Skip(2).Where(line => line.Length > 0).Select(line => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3)))
+            .ShouldBe([$"{BuiltPlugins.Sidecars} 1.0.0 enabled", $"{BuiltPlugins.XPath} 1.0.0 enabled"]);
+    }
+
+    [Fact]
+    public void Installing_again_replaces_the_earlier_copy_whole()
+    {
+        Run("install", BuiltPlugins.XPath).Exit.ShouldBe(0);
+        File.WriteAllText(Path.Combine(sandbox.PluginFolder(BuiltPlugins.XPath), "stale.txt"), "left by an older version");
+
+        Run("install", BuiltPlugins.XPath).Exit.ShouldBe(0);
+
+        File.Exists(Path.Combine(sandbox.PluginFolder(BuiltPlugins.XPath), "stale.txt")).ShouldBeFalse();
+        Directory.GetDirectories(sandbox.Options.PluginsFolder).Select(Path.GetFileName).ShouldNotContain(name => name!.StartsWith('.'));
+    }
+
+    [Fact]
+    public void Installing_something_that_is_no_plugin_fails_with_a_message()
+    {
+        var (exit, _, error) = Run("install", "No.Such.Plugin");
+
+        exit.ShouldBe(1);
+        error.ShouldContain("is neither a plugin folder nor the id of a plugin this solution builds");
+    }
+
     public void Dispose() => sandbox.Dispose();
 
     private (int Exit, string Output, string Error) Run(params string[] arguments) =>

@@ -51,14 +51,7 @@ public sealed class LocalHashesMigrationTests
     /// <summary>Turns the open store back into a schema-5 one (as an older hydra left it) and closes it.</summary>
     private static void MakeVersion5(TempStore temp)
     {
-        temp.Store.Parts.Database.Execute(
-            """
-            DROP TABLE local_hashes;
-            DROP TABLE repository_services; DROP TABLE repository_updates; DROP TABLE repository_updates_processed;
-            DROP TABLE repository_hash_map; DROP TABLE repository_tag_map; DROP TABLE repository_pending;
-            DELETE FROM services WHERE name = 'repository updates';
-            DELETE FROM schema_migrations WHERE version >= 6;
-            """);
+        SchemaRollback.To(temp.Store.Parts.Database, temp.Folder, 5);
         temp.Store.Dispose();
     }
 }

@@ -15,7 +15,7 @@ public sealed class MigrationRunnerTests
 
         temp.Store.SchemaVersion.ShouldBe(MigrationRunner.Default.LatestVersion);
         using var connection = OpenRaw(temp);
-        connection.Query<long>("SELECT version FROM schema_migrations ORDER BY version")
+        connection.Query<long>("SELECT version FROM schema_versions WHERE component = 'store' ORDER BY version")
             .ShouldBe(Enumerable.Range(1, MigrationRunner.Default.LatestVersion).Select(version => (long)version));
     }
 
@@ -35,7 +35,7 @@ public sealed class MigrationRunnerTests
         using var temp = new TempStore();
         using (var connection = OpenRaw(temp))
         {
-            connection.Execute("INSERT INTO schema_migrations (version, name, applied_ms) VALUES (999, 'future', 0)");
+            connection.Execute("INSERT INTO schema_versions (component, version, name, applied_ms) VALUES ('store', 999, 'future', 0)");
         }
 
         temp.Store.Dispose();

@@ -10,13 +10,7 @@ public sealed class RepositoriesMigrationTests
     public void GivenAVersion6Store_WhenOpened_ThenTheRepositoryTablesAndTheUpdateDomainAreAdded()
     {
         using var temp = new TempStore();
-        temp.Store.Parts.Database.Execute(
-            """
-            DROP TABLE repository_services; DROP TABLE repository_updates; DROP TABLE repository_updates_processed;
-            DROP TABLE repository_hash_map; DROP TABLE repository_tag_map; DROP TABLE repository_pending;
-            DELETE FROM services WHERE name = 'repository updates';
-            DELETE FROM schema_migrations WHERE version = 7;
-            """);
+        SchemaRollback.To(temp.Store.Parts.Database, temp.Folder, 6);
         temp.Store.Dispose();
 
         temp.Reopen();

@@ -1,4 +1,5 @@
 using Dapper;
+using HydraEngine.Database;
 using HydraEngine.Storage.Database;
 using HydraEngine.Storage.Tests.TestSupport;
 

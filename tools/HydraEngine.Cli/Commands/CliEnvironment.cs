@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Database;
 using HydraEngine.Host;
 using HydraEngine.Plugins;
 
@@ -23,6 +24,12 @@ internal sealed class CliEnvironment
 
     /// <summary>The registries (formula kinds, converter steps, native kinds) of commands that read or run definitions without opening a store.</summary>
     public EngineRegistries Registries { get; }
+
+    /// <summary>Where every engine's SQL statement timings go while <c>--profile</c> runs; null otherwise.</summary>
+    public SqlProfile? SqlProfile { get; private init; }
+
+    /// <summary>The same environment, with statement timings collected into <paramref name="profile"/>.</summary>
+    public CliEnvironment Profiled(SqlProfile profile) => new(Plugins) { SqlProfile = profile };
 
     /// <summary>Loads the plugins installed under the data folder's <c>plugins/</c> (none when it does not exist).</summary>
     public static CliEnvironment LoadInstalled() => new(HydraEngineHost.LoadPlugins(PluginHostOptions.Default));

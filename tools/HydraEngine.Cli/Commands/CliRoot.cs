@@ -7,9 +7,16 @@ public static class CliRoot
 {
     public static RootCommand Create() => Create(CliEnvironment.None);
 
+    /// <summary><c>hydra --profile COMMAND...</c>: writes a profile of the command (see <see cref="Profiling.CommandProfiler"/>).</summary>
+    public static Option<bool> Profile { get; } = new("--profile")
+    {
+        Description = "Write hydra-profile-<time>.txt in the current folder: top methods by inclusive time and SQL statements by total time and count (attach it to a bug report).",
+        Recursive = true,
+    };
+
     internal static RootCommand Create(CliEnvironment environment)
     {
-        var root = new HydraRootCommand(environment, "hydra: HydraEngine, a downloader engine for hydrus network's downloader definitions.");
+        var root = new HydraRootCommand(environment, "hydra: HydraEngine, a downloader engine for hydrus network's downloader definitions.") { Profile };
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());

@@ -8,14 +8,15 @@ namespace HydraEngine.Cli.Commands;
 /// </summary>
 internal static class CommandFailures
 {
-    public const int Failed = 1;
-    public const int Unexpected = 70;
+    public const int Failed = ExitCodes.Failed;
+    public const int Unexpected = ExitCodes.Unexpected;
 
-    public static int Report(Exception exception, TextWriter error)
+    /// <summary>Writes one "error: …" line (naming <paramref name="databasePath"/> for a database problem, when known) and returns the exit code.</summary>
+    public static int Report(Exception exception, TextWriter error, string? databasePath = null)
     {
         var (message, code) = exception switch
         {
-            SqliteException sqlite => ($"the database reported a problem: {sqlite.Message}", Failed),
+            SqliteException => ($"the database {(databasePath is null ? "" : $"'{databasePath}' ")}reported a problem: {DatabaseProblems.Explain(exception)}", Failed),
             IOException or UnauthorizedAccessException => (exception.Message, Failed),
             _ => ($"unexpected {exception.GetType().Name}: {exception.Message}", Unexpected),
         };

@@ -28,8 +28,20 @@ internal static class DemoCommand
         {
             database, keep, speed,
         };
-        command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult.GetValue(database), parseResult.GetValue(keep), parseResult.GetValue(speed), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            using var interrupt = new ConsoleInterrupt(cancellationToken, error);
+            try
+            {
+                return await RunAsync(parseResult.GetValue(database), parseResult.GetValue(keep), parseResult.GetValue(speed), parseResult.InvocationConfiguration.Output, error, interrupt.Token);
+            }
+            catch (OperationCanceledException) when (interrupt.Stopped)
+            {
+                error.WriteLine("stopped: the demo was interrupted; what it downloaded so far stays in its store, and nothing half-written is left.");
+                return ExitCodes.Interrupted;
+            }
+        });
         return command;
     }
 
@@ -46,7 +58,7 @@ internal static class DemoCommand
             var clock = new AcceleratedTimeProvider(speed);
             var start = clock.GetUtcNow();
             output.WriteLine($"hydra demo: offline, against a fixture booru served by this process. Its clock and the downloader's run {speed.ToString("0", CultureInfo.InvariantCulture)}x real time (1 s = {HumanTime.Span((long)speed)}).");
-            await using var booru = await DemoBooru.StartAsync(clock, DemoScenario.FirstPosts, DemoScenario.LaterPosts - DemoScenario.FirstPosts, cancellationToken);
+            await using var booru = await DemoBooru.StartAsync(clock, DemoScenario.FirstPosts, DemoScenario.LaterPosts - DemoScenario.FirstPosts, DemoDownloader.PreviousPort(location.DatabasePath), cancellationToken);
             output.WriteLine($"fixture booru at {booru.Server.BaseAddress}: {booru.Server.Site.Posts.Count} posts, {DemoBooru.PostsPerPage} a page; thread 1 grows for a while and is gone after {HumanTime.Span((long)DemoBooru.ThreadLifetime.TotalSeconds)}.");
 
             var definitions = DemoDownloader.Load(booru.Server.Domain);
@@ -65,6 +77,7 @@ internal static class DemoCommand
             output.WriteLine();
             output.WriteLine($"demo finished in {elapsed.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({HumanTime.Span((long)(clock.GetUtcNow() - start).TotalSeconds)} of demo time): {files} files in the store at {location.DatabasePath}"
                 + $"{(threadGone ? "" : "; the thread never went away")}{(later > 0 ? "" : "; the later sync found nothing new")}.");
+            cancellationToken.ThrowIfCancellationRequested();
             return identical && files > 0 ? 0 : 1;
         });
 }

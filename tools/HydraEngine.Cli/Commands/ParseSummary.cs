@@ -23,7 +23,7 @@ internal static class ParseSummary
             foreach (var content in result.Posts[i].Contents)
             {
                 var json = ParseJsonContentLabel(content);
-                output.WriteLine($"    {json}: {content.Value}");
+                output.WriteLine($"    {json}: {ParseValueText.Of(content, "      ")}");
             }
         }
 

@@ -65,12 +65,22 @@ internal static class HtmlAttributes
         return (wanted.Length == 0 || wanted.Contains(' ')) && string.Join(' ', Tokens(value)) == wanted;
     }
 
+    /// <summary>bs4's name of an attribute: a namespaced one (SVG's <c>xlink:href</c>) keeps its prefix.</summary>
+    public static string SoupName(IAttr attribute) => attribute.NamespaceUri switch
+    {
+        null or "" => attribute.Name,
+        "http://www.w3.org/1999/xlink" => "xlink:" + attribute.LocalName,
+        "http://www.w3.org/XML/1998/namespace" => "xml:" + attribute.LocalName,
+        "http://www.w3.org/2000/xmlns/" => attribute.LocalName == "xmlns" ? "xmlns" : "xmlns:" + attribute.LocalName,
+        _ => attribute.Name,
+    };
+
     /// <summary>The attribute whose name is exactly <paramref name="name"/> (bs4's dict lookup), or null.</summary>
     private static string? Get(IElement element, string name)
     {
         foreach (var attribute in element.Attributes)
         {
-            if (string.Equals(attribute.Name, name, StringComparison.Ordinal))
+            if (string.Equals(SoupName(attribute), name, StringComparison.Ordinal))
             {
                 return attribute.Value;
             }

@@ -60,8 +60,8 @@ internal static class SoupMarkup
         builder.Append('<').Append(element.Prefix is null ? name : element.Prefix + ":" + name);
         foreach (var attribute in SortedAttributes(element))
         {
-            var value = HtmlAttributes.IsMultiValued(name, attribute.Name) ? HtmlAttributes.Fetch(element, attribute.Name)! : attribute.Value;
-            builder.Append(' ').Append(attribute.Name).Append('=');
+            var value = HtmlAttributes.IsMultiValued(name, attribute.Name) ? HtmlAttributes.Fetch(element, HtmlAttributes.SoupName(attribute))! : attribute.Value;
+            builder.Append(' ').Append(HtmlAttributes.SoupName(attribute)).Append('=');
             AppendAttributeValue(builder, value);
         }
 
@@ -85,7 +85,7 @@ internal static class SoupMarkup
         }
 
         var sorted = attributes.ToArray();
-        Array.Sort(sorted, static (left, right) => PythonText.CodePointComparer.Compare(left.Name, right.Name));
+        Array.Sort(sorted, static (left, right) => PythonText.CodePointComparer.Compare(HtmlAttributes.SoupName(left), HtmlAttributes.SoupName(right)));
         return sorted;
     }
 

@@ -1,8 +1,15 @@
+using HydraEngine.Database;
+
 namespace HydraEngine.Storage.Database.Migrations;
 
-/// <summary>Brings a database up to the newest schema, one recorded migration at a time.</summary>
+/// <summary>
+/// The store's schema as one component of the engine's one migration runner (<see cref="SchemaMigrator"/>): its
+/// versions are the <c>store</c> rows of <c>schema_versions</c> (earlier releases kept them in <c>schema_migrations</c>).
+/// </summary>
 internal sealed class MigrationRunner
 {
+    public const string Component = "store";
+
     private readonly IReadOnlyList<IMigration> migrations;
 
     public MigrationRunner(IReadOnlyList<IMigration> migrations)
@@ -25,44 +32,19 @@ internal sealed class MigrationRunner
     /// <summary>Applies every pending migration; returns how many ran.</summary>
     public int Migrate(StoreDatabase database)
     {
-        database.Execute("""
-            CREATE TABLE IF NOT EXISTS schema_migrations (
-              version INTEGER PRIMARY KEY,
-              name TEXT NOT NULL,
-              applied_ms INTEGER NOT NULL)
-            """);
-        var applied = 0;
-        foreach (var migration in migrations)
+        var component = new SchemaComponent(Component, migrations.Select(migration => new SchemaMigration(migration.Version, migration.Name, _ => migration.Apply(database))).ToArray())
         {
-            using var transaction = database.BeginWrite();
-            var version = CurrentVersion(database);
-            if (version > LatestVersion)
-            {
-                throw new StoreException($"this database has schema version {version}, newer than this program knows ({LatestVersion}); use a newer hydra");
-            }
-
-            if (version >= migration.Version)
-            {
-                continue;
-            }
-
-            migration.Apply(database);
-            database.Execute(
-                "INSERT INTO schema_migrations (version, name, applied_ms) VALUES (@Version, @Name, @Now)",
-                new { migration.Version, migration.Name, Now = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() }); // when it ran, on the wall clock
-            transaction.Complete();
-            applied++;
-        }
-
-        var final = CurrentVersion(database);
-        if (final > LatestVersion)
+            LegacyVersionTable = "schema_migrations",
+        };
+        try
         {
-            throw new StoreException($"this database has schema version {final}, newer than this program knows ({LatestVersion}); use a newer hydra");
+            return SchemaMigrator.Migrate(database.Connection, component, database.BeginWrite);
         }
-
-        return applied;
+        catch (DatabaseSchemaException exception)
+        {
+            throw new StoreException(exception.Message, exception);
+        }
     }
 
-    public static int CurrentVersion(StoreDatabase database) =>
-        database.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_migrations") ?? 0;
+    public static int CurrentVersion(StoreDatabase database) => SchemaMigrator.CurrentVersion(database.Connection, Component, database.Transaction);
 }

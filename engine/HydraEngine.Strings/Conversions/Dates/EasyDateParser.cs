@@ -38,6 +38,11 @@ internal static partial class EasyDateParser
             return seconds;
         }
 
+        if (DateparserNumbers.TryParse(trimmed, TimeZoneInfo.ConvertTime(now, localZone).DateTime.Date, out var numeric))
+        {
+            return LocalTime.LocalSeconds(numeric, localZone);
+        }
+
         if (RelativeDates.TryParse(trimmed, now, out var relative))
         {
             return relative.ToUnixTimeSeconds();

@@ -27,7 +27,7 @@ public sealed class DownloadCommandTests(BooruServer booru) : IClassFixture<Boor
         result.Code.ShouldBe(0, result.ToString());
         result.Lines.Count.ShouldBe(1);
         var json = result.LastJson;
-        json.Select(pair => pair.Key).ShouldBe(["gug", "query", "files_new", "files_already_in_db", "files_previously_deleted", "files_failed", "pages"]);
+        json.Select(pair => pair.Key).ShouldBe(["gug", "query", "files_new", "files_already_in_db", "files_previously_deleted", "files_failed", "pages", "pages_failed"]);
         ((string)json["query"]!).ShouldBe("smile");
         ((int)json["files_new"]!).ShouldBe(2);
         ((int)json["pages"]!).ShouldBe(1);

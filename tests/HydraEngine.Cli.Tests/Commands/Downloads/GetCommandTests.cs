@@ -23,7 +23,7 @@ public sealed class GetCommandTests(BooruServer booru) : IClassFixture<BooruServ
         var result = await database.RunAsync("get", booru.Url("/post/4"), booru.Url("/post/5"), "--json");
 
         result.Code.ShouldBe(0, result.ToString());
-        result.LastJson.Select(pair => pair.Key).ShouldBe(["urls", "files_new", "files_already_in_db", "files_previously_deleted", "files_failed", "pages"]);
+        result.LastJson.Select(pair => pair.Key).ShouldBe(["urls", "files_new", "files_already_in_db", "files_previously_deleted", "files_failed", "pages", "pages_failed"]);
         ((int)result.LastJson["urls"]!).ShouldBe(2);
         ((int)result.LastJson["files_new"]!).ShouldBe(2);
     }

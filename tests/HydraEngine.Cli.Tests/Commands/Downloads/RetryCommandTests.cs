@@ -17,7 +17,7 @@ public sealed class RetryCommandTests(BooruServer booru) : IClassFixture<BooruSe
         booru.Server.Faults.Clear();
 
         var retry = await database.RunAsync("retry");
-        retry.Lines[^1].ShouldStartWith("1 failed file queued again");
+        retry.Lines[^1].ShouldStartWith("queued again: 1 failed file and 0 failed gallery pages");
         (await database.RunAsync("run", "--until-idle")).Code.ShouldBe(0);
         database.StoredFiles().ShouldBe(1);
     }
@@ -26,7 +26,7 @@ public sealed class RetryCommandTests(BooruServer booru) : IClassFixture<BooruSe
     public async Task Nothing_to_retry_says_so()
     {
         var result = await database.RunAsync("retry");
-        result.Lines[^1].ShouldBe("no failed files");
+        result.Lines[^1].ShouldBe("nothing failed: no file or gallery page to retry");
     }
 
     public void Dispose() => database.Dispose();

@@ -2,7 +2,7 @@ using HydraEngine.Cli.Tests.Commands.Downloads.Support;
 
 namespace HydraEngine.Cli.Tests.Commands.Downloads;
 
-/// <summary><c>hydra run</c>: stopping (Ctrl-C cancels the same token) ends cleanly with exit 0 and says what is left.</summary>
+/// <summary><c>hydra run</c>: stopping (Ctrl-C cancels the same token) ends cleanly with exit 130 and says what is left.</summary>
 public sealed class RunCommandTests(BooruServer booru) : IClassFixture<BooruServer>, IDisposable
 {
     private readonly CliDatabase database = new(booru);
@@ -15,7 +15,7 @@ public sealed class RunCommandTests(BooruServer booru) : IClassFixture<BooruServ
 
         var result = await database.RunAsync(stop.Token, "run");
 
-        result.Code.ShouldBe(0, result.ToString());
+        result.Code.ShouldBe(130, result.ToString());
         result.Output.ShouldContain("stopped:");
         result.Lines[^1].ShouldMatch(@"^(nothing is left pending\.|left pending: \d+ files? in \d+ jobs?;.*)$");
         var status = (await database.RunAsync("status", "--json")).LastJson["jobs"]![0]!;

@@ -19,7 +19,7 @@ public sealed class StatusCommandTests(BooruServer booru) : IClassFixture<BooruS
 
         status.Select(pair => pair.Key).ShouldBe(["all_paused", "subscriptions_paused", "jobs", "domains"]);
         var job = status["jobs"]!.AsArray().ShouldHaveSingleItem()!.AsObject();
-        job.Select(pair => pair.Key).ShouldBe(["kind", "label", "state", "pending", "done", "failed", "next_due"]);
+        job.Select(pair => pair.Key).ShouldBe(["kind", "label", "state", "pending", "done", "failed", "next_due", "pages_failed", "last_error"]);
         ((string)job["kind"]!).ShouldBe("gallery");
         ((int)job["done"]!).ShouldBe(1);
         job["next_due"].ShouldBeNull();
@@ -47,6 +47,17 @@ public sealed class StatusCommandTests(BooruServer booru) : IClassFixture<BooruS
 
         text.Output.ShouldContain("watching");
         text.Output.ShouldMatch(@"in \d+m");
+    }
+
+    [Fact]
+    public void A_long_state_does_not_push_the_columns_out_of_line()
+    {
+        var jobs = new[] { new JobStatus("gallery", "a", "hit file limit", 0, 3, 0, null), new JobStatus("gallery", "b", "done", 0, 1, 0, null) };
+
+        var lines = StatusText.Write(new DownloadStatus(false, false, jobs, []), [], 0).Split('\n');
+
+        lines[1].IndexOf(" 0 ", StringComparison.Ordinal).ShouldBe(lines[2].IndexOf(" 0 ", StringComparison.Ordinal), string.Join('\n', lines));
+        lines[1].ShouldContain("hit file limit ");
     }
 
     public void Dispose() => database.Dispose();

@@ -38,4 +38,12 @@ public sealed class BeautifulSoupBehaviourTests
     [Fact]
     public void Nested_template_contents_are_found_by_rules() =>
         Run(HtmlOf(HtmlContentToFetch.Html, "", Down("b")), "<template><i><template><b>x</b></template></i></template>").ShouldBe(["<b>x</b>"]);
+
+    [Fact]
+    public void Svg_xlink_attributes_keep_their_prefix_in_markup() =>
+        Run(HtmlOf(HtmlContentToFetch.Html, "", Down("circle"), new HtmlParseRule(HtmlRuleType.Ascending, "a", null, null, 1, false, StringMatch.Any)), "<svg><a xlink:href=\"/l\"><circle r=\"1\"></circle></a></svg>").ShouldBe(["<a xlink:href=\"/l\"><circle r=\"1\"></circle></a>"]);
+
+    [Fact]
+    public void An_xlink_attribute_is_not_found_by_its_local_name() =>
+        Run(HtmlOf(HtmlContentToFetch.Attribute, "href", Down("a")), "<svg><a xlink:href=\"/l\"></a></svg>").ShouldBeEmpty();
 }

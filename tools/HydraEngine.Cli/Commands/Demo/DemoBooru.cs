@@ -17,9 +17,27 @@ internal sealed class DemoBooru : IAsyncDisposable
     /// <summary>The one thread's lifetime: it answers 404 after this much clock time.</summary>
     public static TimeSpan ThreadLifetime { get; } = TimeSpan.FromHours(3);
 
-    /// <summary>Starts with <paramref name="posts"/> posts published and <paramref name="futurePosts"/> more that appear one every two hours.</summary>
-    public static async Task<DemoBooru> StartAsync(TimeProvider clock, int posts, int futurePosts, CancellationToken cancellationToken) =>
-        new(await FixtureBooruServer.StartAsync(Options(clock, posts + futurePosts, futurePosts), cancellationToken).ConfigureAwait(false));
+    /// <summary>
+    /// Starts with <paramref name="posts"/> posts published and <paramref name="futurePosts"/> more that appear one every
+    /// two hours, on <paramref name="preferredPort"/> when it is free (the port an earlier demo used, so its downloader is
+    /// unchanged and the library gains no new versions), else on any free port.
+    /// </summary>
+    public static async Task<DemoBooru> StartAsync(TimeProvider clock, int posts, int futurePosts, int? preferredPort, CancellationToken cancellationToken)
+    {
+        if (preferredPort is { } port)
+        {
+            try
+            {
+                return new(await FixtureBooruServer.StartAsync(Options(clock, posts + futurePosts, futurePosts) with { Port = port }, cancellationToken).ConfigureAwait(false));
+            }
+            catch (IOException)
+            {
+                // The port is taken now; any free one will do.
+            }
+        }
+
+        return new(await FixtureBooruServer.StartAsync(Options(clock, posts + futurePosts, futurePosts), cancellationToken).ConfigureAwait(false));
+    }
 
     public ValueTask DisposeAsync() => Server.DisposeAsync();
 

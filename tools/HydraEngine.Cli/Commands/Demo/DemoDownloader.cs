@@ -50,6 +50,28 @@ internal static class DemoDownloader
         return $"imported the fixture booru downloader: {definitions.Count} objects ({outcome.Added} added, {outcome.Replaced} replaced, {outcome.Skipped} unchanged)";
     }
 
+    /// <summary>The loopback port the downloader in <paramref name="databasePath"/> was made for by an earlier demo, or null.</summary>
+    public static int? PreviousPort(string databasePath)
+    {
+        if (!File.Exists(databasePath))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var library = DownloaderLibrary.Open(databasePath);
+            return library.Get(DemoScenario.Gug, LibraryKind.Gug).Definition is Model.Urls.GalleryUrlGenerator gug
+                && Uri.TryCreate(gug.UrlTemplate, UriKind.Absolute, out var url) && url.Host == "127.0.0.1"
+                ? url.Port
+                : null;
+        }
+        catch (LibraryException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Writes the definitions as one hydrus PNG in <paramref name="folder"/> and reads it back; true when identical.</summary>
     public static (string Path, bool Identical) RoundTrip(IReadOnlyList<DefinitionLoadResult> definitions, string folder)
     {

@@ -8,8 +8,8 @@ internal static class CookiesCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A Netscape-format cookies.txt file." };
-        var import = new Command("import", "Import a Netscape cookies.txt into the database's cookie jar (later downloads send them).") { file };
+        var file = new Argument<string>("file") { Description = "A Netscape-format cookies.txt file, or Firefox's cookies.sqlite (in the Firefox profile folder)." };
+        var import = new Command("import", "Import a Netscape cookies.txt or Firefox's cookies.sqlite into the database's cookie jar (later downloads send them).") { file };
         var session = SessionOptions.AddTo(import);
         import.SetAction((parseResult, _) => DownloadCommandRunner.RunAsync(parseResult, async (output, error) =>
         {
@@ -23,7 +23,7 @@ internal static class CookiesCommand
             int count;
             try
             {
-                count = opened.Network.ImportNetscapeCookies(path);
+                count = HydraEngine.Network.Cookies.FirefoxCookieFile.IsSqlite(path) ? opened.Network.ImportFirefoxCookies(path) : opened.Network.ImportNetscapeCookies(path);
             }
             catch (FormatException exception)
             {

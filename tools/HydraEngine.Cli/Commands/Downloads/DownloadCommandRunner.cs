@@ -26,6 +26,10 @@ internal static class DownloadCommandRunner
         {
             return await action().ConfigureAwait(false);
         }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
         catch (Exception exception) when (Describe(exception) is { } message)
         {
             error.WriteLine($"error: {message}");
@@ -43,7 +47,7 @@ internal static class DownloadCommandRunner
     /// <summary>The message of a failure the user can act on, or null for an unexpected one.</summary>
     private static string? Describe(Exception exception) => exception switch
     {
-        DownloadException or LibraryException or StoreException or UrlClassException => exception.Message,
+        DownloadException or LibraryException or StoreException or UrlClassException or HydraEngine.Database.DatabaseSchemaException => DatabaseProblems.Explain(exception),
         NetworkException network => network.Url is { } url && !network.Message.Contains(url.ToString(), StringComparison.Ordinal) ? $"{url}: {network.Message}" : network.Message,
         _ => null,
     };

@@ -17,6 +17,7 @@ public static class DownloadCommands
         RunCommand.Create(),
         StatusCommand.Create(),
         CookiesCommand.Create(),
+        LoginCommand.Create(),
         RetryCommand.Create(),
     ];
 }

@@ -10,7 +10,7 @@ internal static class GetCommand
     {
         var urls = new Argument<string[]>("url") { Description = "Post, file or gallery URLs (a thread URL needs `hydra watch`).", Arity = ArgumentArity.OneOrMore };
         var queue = new Option<string>("--queue") { Description = "The URL queue to add them to (kept in the database; default \"default\").", DefaultValueFactory = _ => "default" };
-        var json = SessionOptions.Json("Print one JSON object at the end: {\"urls\",\"files_new\",\"files_already_in_db\",\"files_previously_deleted\",\"files_failed\",\"pages\"} (urls: how many were new to the queue); progress goes to stderr.");
+        var json = SessionOptions.Json("Print one JSON object at the end: {\"urls\",\"files_new\",\"files_already_in_db\",\"files_previously_deleted\",\"files_failed\",\"pages\",\"pages_failed\"} (urls: how many were new to the queue); progress goes to stderr.");
         var command = new Command("get", "Download URLs: queue post, file and gallery URLs, then work until they (and anything else due) are done. Ctrl-C stops cleanly.")
         {
             urls, queue, json,
@@ -33,20 +33,22 @@ internal static class GetCommand
             await DownloadRun.RunAsync(engine, reporter, stopWhenIdle: true, interrupt.Token);
             var tally = reporter.TallyOf(added.Label) with { Pending = FileTally.Of(engine.FileLog(added.FileLogId)).Pending };
             var pages = reporter.PagesOf(added.Label);
+            var pagesFailed = reporter.FailedPagesOf(added.Label);
             if (asJson)
             {
                 var result = new JsonObject { ["urls"] = count };
                 tally.AddTo(result);
                 result["pages"] = pages;
+                result["pages_failed"] = pagesFailed;
                 output.WriteLine(DownloadJson.Text(result));
             }
             else
             {
-                output.WriteLine($"{added.Label}: {tally.Describe()}" + (pages > 0 ? $", from {pages} gallery page{(pages == 1 ? "" : "s")}" : ""));
+                output.WriteLine($"{added.Label}: {tally.Describe()}" + (pages > 0 ? $", from {pages} gallery page{(pages == 1 ? "" : "s")}" : "")
+                    + (pagesFailed > 0 ? $", {pagesFailed} gallery page{(pagesFailed == 1 ? "" : "s")} failed" : ""));
             }
 
-            StoppedEarly.Report(interrupt, tally.Pending, error);
-            return 0;
+            return JobOutcome.ExitCode(interrupt, tally, pagesFailed, reporter.LastErrorOf(added.Label), error);
         }));
         return command;
     }

@@ -36,7 +36,7 @@ internal static class RunCommand
             output.WriteLine(pending == 0
                 ? "nothing is left pending."
                 : $"left pending: {pending} file{(pending == 1 ? "" : "s")} in {waiting} job{(waiting == 1 ? "" : "s")}; the next `hydra run` resumes them.");
-            return 0;
+            return interrupt.Stopped ? ExitCodes.Interrupted : ExitCodes.Ok;
         }));
         return command;
     }

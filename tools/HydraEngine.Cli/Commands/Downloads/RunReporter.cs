@@ -15,6 +15,8 @@ internal sealed class RunReporter(TextWriter lines, bool interactive, Func<strin
     private readonly object gate = new();
     private readonly Dictionary<string, FileTally> tallies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> failedPages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> lastErrors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProgressTask> bars = new(StringComparer.Ordinal);
     private readonly List<string> notices = [];
     private readonly List<string> held = [];
@@ -59,11 +61,33 @@ internal sealed class RunReporter(TextWriter lines, bool interactive, Func<strin
         }
     }
 
+    /// <summary>Gallery pages of <paramref name="job"/> that ended in an error in this run.</summary>
+    public int FailedPagesOf(string job)
+    {
+        lock (gate)
+        {
+            return failedPages.GetValueOrDefault(job);
+        }
+    }
+
+    /// <summary>The last error of <paramref name="job"/> in this run ("URL: what went wrong"), or null.</summary>
+    public string? LastErrorOf(string job)
+    {
+        lock (gate)
+        {
+            return lastErrors.GetValueOrDefault(job);
+        }
+    }
+
     public void FileSeedFinished(string job, FileSeed seed)
     {
         lock (gate)
         {
             tallies[job] = tallies.GetValueOrDefault(job, FileTally.Empty).Add(seed);
+            if (seed.Status == SeedStatus.Error)
+            {
+                lastErrors[job] = seed.Note;
+            }
         }
 
         if (seed.Status is SeedStatus.Error or SeedStatus.Vetoed)
@@ -77,6 +101,11 @@ internal sealed class RunReporter(TextWriter lines, bool interactive, Func<strin
         lock (gate)
         {
             pages[job] = pages.GetValueOrDefault(job) + (seed.Status == SeedStatus.Successful ? 1 : 0);
+            if (seed.Status == SeedStatus.Error)
+            {
+                failedPages[job] = failedPages.GetValueOrDefault(job) + 1;
+                lastErrors[job] = seed.Note;
+            }
         }
 
         Line(job, $"page {seed.Url}: {seed.Note}", keep: false);

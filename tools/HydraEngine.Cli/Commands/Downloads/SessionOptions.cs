@@ -25,15 +25,18 @@ internal sealed class SessionOptions
 
     public static Option<bool> Json(string description) => new("--json") { Description = description };
 
-    /// <summary>An engine on the chosen store; <paramref name="configure"/> adds the command's own settings (events, clock, network).</summary>
-    public HydraEngineInstance Open(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null)
+    /// <summary>
+    /// An engine on the chosen store; <paramref name="configure"/> adds the command's own settings (events, clock,
+    /// network); a command that only reads (<paramref name="access"/>) refuses a store that does not exist.
+    /// </summary>
+    public HydraEngineInstance Open(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null, StoreAccess access = StoreAccess.Writes)
     {
         var service = parseResult.GetValue(tagService);
         var engine = store.OpenEngine(parseResult, error, options =>
         {
             options = service is null ? options : options with { Downloads = options.Downloads with { TagService = service } };
             return configure is null ? options : configure(options);
-        });
+        }, access);
         if (service is not null && !engine.Store.Services.Any(known => known.IsTagService && known.Name == service))
         {
             engine.Dispose();

@@ -11,7 +11,7 @@ internal static class StatusCommand
     public static Command Create()
     {
         var json = SessionOptions.Json(
-            "Print one JSON object: {\"all_paused\",\"subscriptions_paused\",\"jobs\":[{\"kind\",\"label\",\"state\",\"pending\",\"done\",\"failed\",\"next_due\"}],"
+            "Print one JSON object: {\"all_paused\",\"subscriptions_paused\",\"jobs\":[{\"kind\",\"label\",\"state\",\"pending\",\"done\",\"failed\",\"next_due\",\"pages_failed\",\"last_error\"}],"
             + "\"domains\":[{\"domain\",\"in_flight\",\"bandwidth_wait_seconds\",\"politeness_delay_seconds\",\"last_problem\"}]}; next_due is ISO 8601 UTC or null.");
         var command = new Command("status", "Show every download job (gallery downloads, URL queues, watchers, subscription queries): state, files pending/done/failed, when it is next due; and which domains wait on bandwidth or politeness.")
         {
@@ -20,7 +20,7 @@ internal static class StatusCommand
         var session = SessionOptions.AddTo(command);
         command.SetAction((parseResult, _) => DownloadCommandRunner.RunAsync(parseResult, async (output, error) =>
         {
-            await using var opened = session.Open(parseResult, error);
+            await using var opened = session.Open(parseResult, error, access: StoreAccess.Reads);
             var status = opened.Downloads.Status();
             var domains = Domains(status, opened);
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();

@@ -30,6 +30,8 @@ internal static class StatusJson
                 ["done"] = job.DoneFiles,
                 ["failed"] = job.FailedFiles,
                 ["next_due"] = HumanTime.Iso(NextDue(job, now)),
+                ["pages_failed"] = job.FailedPages,
+                ["last_error"] = job.LastError,
             });
         }
 

@@ -27,11 +27,16 @@ internal static class StatusText
         else
         {
             var width = Math.Min(60, status.Jobs.Max(job => job.Label.Length));
-            text.AppendLine($"{"KIND",-12} {"JOB".PadRight(width)} {"STATE",-9} {"PENDING",7} {"DONE",6} {"FAILED",6}  NEXT");
+            var stateWidth = Math.Max(9, status.Jobs.Max(job => job.State.Length));
+            text.AppendLine($"{"KIND",-12} {"JOB".PadRight(width)} {"STATE".PadRight(stateWidth)} {"PENDING",7} {"DONE",6} {"FAILED",6}  NEXT");
             foreach (var job in status.Jobs)
             {
                 var label = job.Label.Length > width ? job.Label[..(width - 1)] + "…" : job.Label;
-                text.AppendLine($"{job.Kind,-12} {label.PadRight(width)} {job.State,-9} {job.PendingFiles,7} {job.DoneFiles,6} {job.FailedFiles,6}  {HumanTime.Until(StatusJson.NextDue(job, now), now)}");
+                text.AppendLine($"{job.Kind,-12} {label.PadRight(width)} {job.State.PadRight(stateWidth)} {job.PendingFiles,7} {job.DoneFiles,6} {job.FailedFiles,6}  {HumanTime.Until(StatusJson.NextDue(job, now), now)}");
+                if (job.LastError is { } lastError)
+                {
+                    text.AppendLine($"{"",-12} last error: {lastError}" + (job.FailedPages > 0 ? $" ({job.FailedPages} gallery page{(job.FailedPages == 1 ? "" : "s")} failed; `hydra retry` queues them again)" : ""));
+                }
             }
         }
 

@@ -36,8 +36,7 @@ internal static class WatchCommand
             var tally = FileTally.Of(engine.FileLog(watcher.FileLogId));
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             output.WriteLine($"{watcher.Label}: {tally.Describe()}; {State(watcher)}, next check {HumanTime.Until(watcher.Paused ? null : watcher.NextCheck, now)}");
-            StoppedEarly.Report(interrupt, tally.Pending, error);
-            return 0;
+            return JobOutcome.ExitCode(interrupt, tally, reporter.FailedPagesOf(watcher.Label), reporter.LastErrorOf(watcher.Label), error);
         }));
         return command;
     }

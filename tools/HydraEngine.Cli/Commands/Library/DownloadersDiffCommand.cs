@@ -30,7 +30,7 @@ internal static class DownloadersDiffCommand
 
             output.WriteLine($"{diff.Changes.Count} field(s) changed: {string.Join(", ", diff.Changes.Select(change => change.Path.TrimStart('/')))}");
             return 0;
-        }));
+        }, StoreAccess.Reads));
         return command;
     }
 }

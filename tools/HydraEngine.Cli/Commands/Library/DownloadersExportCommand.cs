@@ -12,10 +12,10 @@ internal static class DownloadersExportCommand
 {
     public static Command Create(Option<string?> database)
     {
-        var name = new Argument<string>("name") { Description = "A GUG, nested GUG or URL class." };
+        var name = new Argument<string>("name") { Description = "A GUG, nested GUG or URL class (exported with what it needs), or a parser, login script or domain metadata (exported alone)." };
         var outputPath = new Option<string>("--output", "-o") { Description = "Where to write: .png (hydrus imports it), .hydrus.json or native .json.", Required = true };
         var kind = LibraryOptions.Kind();
-        var command = new Command("export", "Export a downloader (GUG or URL class) with its URL classes, parsers and domain metadata as one bundle.") { name, outputPath, kind };
+        var command = new Command("export", "Export a downloader (GUG or URL class) with its URL classes, parsers and domain metadata as one bundle, or any other library object alone.") { name, outputPath, kind };
         command.SetAction(parseResult => LibraryCommandRunner.Run(parseResult, database, (library, output, error) =>
         {
             var path = parseResult.GetValue(outputPath)!;
@@ -40,7 +40,7 @@ internal static class DownloadersExportCommand
             }
 
             return 0;
-        }));
+        }, StoreAccess.Reads));
         return command;
     }
 }

@@ -19,7 +19,7 @@ internal static class DownloadersHistoryCommand
             }
 
             return 0;
-        }));
+        }, StoreAccess.Reads));
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Definitions;
 using HydraEngine.Definitions.Diagnostics;
 using HydraEngine.Library;
 using HydraEngine.Library.Importing;
@@ -26,7 +27,18 @@ internal static class DownloadersImportCommand
             return LibraryCommandRunner.Failed;
         }
 
-        var plan = library.PlanImport(files);
+        var loaded = files.Select(file => DefinitionLoader.LoadFile(file)).ToList();
+        var unreadable = loaded.Where(result => !result.Succeeded).ToList();
+        if (unreadable.Count == loaded.Count)
+        {
+            ReportUnreadable(unreadable, error);
+            error.WriteLine("not applied: no file loads; the library is unchanged.");
+            return LibraryCommandRunner.Failed;
+        }
+
+        // One file that does not load (a broken PNG in a folder of downloaders) is left out, not a reason to refuse the rest.
+        ReportUnreadable(unreadable, error);
+        var plan = library.PlanImport(loaded.Where(result => result.Succeeded));
         ImportPlanPrinter.Print(plan, library.DatabasePath, output);
         if (plan.HasErrors)
         {
@@ -49,6 +61,15 @@ internal static class DownloadersImportCommand
         output.WriteLine($"imported: {outcome.Added} new, {outcome.Replaced} replaced, {outcome.Skipped} skipped" +
             (outcome.LocalEditsReapplied + outcome.LocalEditsSetAside > 0 ? $"; local edits re-applied: {outcome.LocalEditsReapplied}, set aside: {outcome.LocalEditsSetAside}" : "") + ".");
         return 0;
+    }
+
+    private static void ReportUnreadable(IEnumerable<DefinitionLoadResult> unreadable, TextWriter error)
+    {
+        foreach (var result in unreadable)
+        {
+            var problem = result.Diagnostics.FirstOrDefault(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)?.Message ?? "it does not load";
+            error.WriteLine($"warning: left out {result.Source}: {problem} (`hydra inspect {result.Source}` shows every problem)");
+        }
     }
 
     private static bool Confirmed(LibraryTerminal terminal, TextWriter output, TextWriter error)

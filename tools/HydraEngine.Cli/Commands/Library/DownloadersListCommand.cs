@@ -38,7 +38,7 @@ internal static class DownloadersListCommand
 
             output.WriteLine($"{objects.Count} object(s)");
             return 0;
-        }));
+        }, StoreAccess.Reads));
         return command;
     }
 }

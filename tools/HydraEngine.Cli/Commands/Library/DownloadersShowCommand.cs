@@ -17,7 +17,7 @@ internal static class DownloadersShowCommand
         {
             Print(library.Show(parseResult.GetValue(name)!, LibraryOptions.KindOf(parseResult, kind)), output);
             return 0;
-        }));
+        }, StoreAccess.Reads));
         return command;
     }
 

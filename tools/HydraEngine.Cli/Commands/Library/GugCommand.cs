@@ -16,9 +16,15 @@ internal static class GugCommand
         var search = new Argument<string>("search") { Description = "The search text, e.g. \"blue_eyes smile\"." };
         var json = LibraryOptions.Json("Print a JSON list of the URLs.");
         var command = new Command("gug", "Make the gallery URLs a GUG or nested GUG makes for a search.") { name, search, json, database };
-        command.SetAction(parseResult => LibraryCommandRunner.Run(parseResult, database, (library, output, _) =>
+        command.SetAction(parseResult => LibraryCommandRunner.Run(parseResult, database, (library, output, error) =>
         {
             var urls = library.GalleryUrls(parseResult.GetValue(name)!, parseResult.GetValue(search)!);
+            if (urls.Count == 0)
+            {
+                error.WriteLine($"error: '{parseResult.GetValue(name)}' makes no gallery URLs: a nested GUG whose members are all missing from the library, or that has none; `hydra downloaders show` lists its members");
+                return LibraryCommandRunner.Failed;
+            }
+
             if (parseResult.GetValue(json))
             {
                 output.WriteLine(JsonSerializer.Serialize(urls, Compact));
@@ -32,7 +38,7 @@ internal static class GugCommand
             }
 
             return 0;
-        }));
+        }, StoreAccess.Reads));
         return command;
     }
 }

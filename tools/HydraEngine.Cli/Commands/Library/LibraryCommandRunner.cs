@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Database;
 using HydraEngine.Library;
 
 namespace HydraEngine.Cli.Commands.Library;
@@ -10,14 +11,18 @@ internal static class LibraryCommandRunner
     public const int NotApplied = 3;
     public const int Unexpected = CommandFailures.Unexpected;
 
-    public static int Run(ParseResult parseResult, Option<string?> database, Func<DownloaderLibrary, TextWriter, TextWriter, int> action, bool warnUnloadable = true)
+    /// <summary>Runs <paramref name="action"/> on the library; a command that only reads (<paramref name="access"/>) refuses a database that does not exist.</summary>
+    public static int Run(ParseResult parseResult, Option<string?> database, Func<DownloaderLibrary, TextWriter, TextWriter, int> action, StoreAccess access = StoreAccess.Writes, bool warnUnloadable = true)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
+        string? path = null;
         try
         {
+            path = HydraEngine.Library.Storage.LibraryLocation.Resolve(parseResult.GetValue(database));
+            StorePresence.Check(path, access, error);
             var registries = CliEnvironment.Of(parseResult).Registries;
-            using var library = DownloaderLibrary.Open(parseResult.GetValue(database), registries.Strings, registries.Definitions);
+            using var library = DownloaderLibrary.Open(path, DatabaseOptions.Default, registries.Strings, registries.Definitions);
             if (warnUnloadable)
             {
                 WarnUnloadable(library, error);
@@ -25,14 +30,14 @@ internal static class LibraryCommandRunner
 
             return action(library, output, error);
         }
-        catch (LibraryException exception)
+        catch (Exception exception) when (exception is LibraryException or HydraEngine.Storage.StoreException)
         {
-            error.WriteLine($"error: {exception.Message}");
+            error.WriteLine($"error: {DatabaseProblems.Explain(exception)}");
             return Failed;
         }
         catch (Exception exception)
         {
-            return CommandFailures.Report(exception, error);
+            return CommandFailures.Report(exception, error, path);
         }
     }
 

@@ -43,7 +43,7 @@ internal static class UrlCommand
             }
 
             return failed ? LibraryCommandRunner.Failed : 0;
-        }));
+        }, StoreAccess.Reads));
         return command;
     }
 

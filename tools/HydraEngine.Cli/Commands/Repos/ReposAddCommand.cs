@@ -41,7 +41,7 @@ internal static class ReposAddCommand
             var repository = opened.Repositories.Add(parseResult.GetValue(name)!, hostText, portNumber, key);
             Console.Out.WriteLine($"added '{repository.Name}' ({repository.Host}:{repository.Port}); run 'hydra repos sync \"{repository.Name}\"' to download and process its updates.");
             return 0;
-        }));
+        }, StoreAccess.Writes));
         return command;
     }
 }

@@ -8,10 +8,11 @@ namespace HydraEngine.Cli.Commands.Repos;
 /// <summary>Runs a repos command on the opened store; repository and store problems become one clear line.</summary>
 internal static class ReposCommandRunner
 {
-    public static Task<int> RunAsync(ParseResult parseResult, StoreCommandOptions store, Func<HydraStore, Task<int>> action) =>
+    /// <summary>Every repos command but <c>add</c> needs an existing store (a mistyped --db creates nothing).</summary>
+    public static Task<int> RunAsync(ParseResult parseResult, StoreCommandOptions store, Func<HydraStore, Task<int>> action, StoreAccess access = StoreAccess.Reads) =>
         RunAsync(async () =>
         {
-            using var opened = store.Open(parseResult, Console.Error);
+            using var opened = store.Open(parseResult, Console.Error, access);
             return await action(opened).ConfigureAwait(false);
         });
 

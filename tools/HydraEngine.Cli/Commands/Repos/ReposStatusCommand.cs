@@ -33,7 +33,7 @@ internal static class ReposStatusCommand
         return command;
     }
 
-    private static JsonObject Json(RepositoryService repository, RepositoryProgress progress, int pending, RepositoryAccount? account) => new()
+    internal static JsonObject Json(RepositoryService repository, RepositoryProgress progress, int pending, RepositoryAccount? account) => new()
     {
         ["name"] = repository.Name,
         ["host"] = repository.Host,

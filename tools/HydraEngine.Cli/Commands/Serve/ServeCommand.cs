@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Net;
+using HydraEngine.ClientApi;
+using HydraEngine.ClientApi.Serving;
 using HydraEngine.Cli.Commands.Store;
 using HydraEngine.Host.Maintenance;
 using HydraEngine.Host.Serving;
@@ -7,19 +9,21 @@ using HydraEngine.Host.Serving;
 namespace HydraEngine.Cli.Commands.Serve;
 
 /// <summary>
-/// <c>hydra serve [--db PATH] [--port N] [--bind ADDR] [--maintenance idle|shutdown|never]</c>: one long-running
-/// process per store. Exit codes: 0 stopped cleanly, 1 could not start (bad option, store busy, port taken).
+/// <c>hydra serve [--db PATH] [--port|--api-port N] [--bind|--api-bind ADDR] [--maintenance idle|shutdown|never] [--api-cors] [--api-https]</c>:
+/// one long-running process per store, serving the hydrus Client API. Exit codes: 0 stopped cleanly, 1 could not start (bad option, store busy, port taken).
 /// </summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = $"The port to listen on (default {ServeOptions.DefaultPort}, hydrus's Client API port; 0 picks a free one).", DefaultValueFactory = _ => ServeOptions.DefaultPort };
-        var bind = new Option<string>("--bind") { Description = "The address to listen on (default 127.0.0.1: this machine only).", DefaultValueFactory = _ => IPAddress.Loopback.ToString() };
+        var port = new Option<int>("--port", "--api-port") { Description = $"The port to listen on (default {ServeOptions.DefaultPort}, hydrus's Client API port; 0 picks a free one).", DefaultValueFactory = _ => ServeOptions.DefaultPort };
+        var bind = new Option<string>("--bind", "--api-bind") { Description = "The address to listen on (default 127.0.0.1: this machine only).", DefaultValueFactory = _ => IPAddress.Loopback.ToString() };
         var maintenance = new Option<MaintenanceMode>("--maintenance") { Description = "When maintenance runs: idle (default: while no download or request is active), shutdown, never.", DefaultValueFactory = _ => MaintenanceMode.Idle };
+        var cors = new Option<bool>("--api-cors") { Description = "Answer browsers from any origin (CORS), as hydrus's \"support CORS\"; off by default." };
+        var https = new Option<bool>("--api-https") { Description = "Serve https with a self-signed certificate made on first use (client-api/client.pfx beside the store; replace it with your own)." };
         var command = new Command("serve", "Run the engine as a service: downloads run continuously (subscriptions, watchers, queued URLs), HTTP endpoints on one server, GET /health; Ctrl-C or SIGTERM stops it cleanly.")
         {
-            port, bind, maintenance,
+            port, bind, maintenance, cors, https,
         };
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -33,13 +37,18 @@ internal static class ServeCommand
 
             return await Downloads.DownloadCommandRunner.RunAsync(error, async () =>
             {
-                var options = new ServeOptions(store.EngineOptions(parseResult, error))
+                var engineOptions = store.EngineOptions(parseResult, error);
+                var clientApi = new ClientApiOptions { Cors = parseResult.GetValue(cors), AllowNonLocal = !IPAddress.IsLoopback(address) };
+                var apiFolder = Path.Combine(engineOptions.Store.RootFolder, "client-api");
+                var options = new ServeOptions(engineOptions)
                 {
                     Port = parseResult.GetValue(port),
                     Bind = address,
                     Maintenance = parseResult.GetValue(maintenance),
+                    MaintenanceJobs = MaintenanceJobs.Default.With(() => ClientApiModule.Thumbnails(engineOptions.Store.RootFolder, clientApi)),
+                    Certificate = parseResult.GetValue(https) ? SelfSignedCertificate.LoadOrCreate(apiFolder) : null,
                 };
-                await using var server = HydraServer.Create(options, ServeModules.All());
+                await using var server = HydraServer.Create(options, ServeModules.All(clientApi));
                 await server.RunAsync(cancellationToken);
                 return Environment.ExitCode;
             });

@@ -1,3 +1,5 @@
+using HydraEngine.ClientApi;
+using HydraEngine.ClientApi.Serving;
 using HydraEngine.Host.Serving;
 
 namespace HydraEngine.Cli.Commands.Serve;
@@ -8,5 +10,5 @@ namespace HydraEngine.Cli.Commands.Serve;
 /// </summary>
 internal static class ServeModules
 {
-    public static IReadOnlyList<IEndpointModule> All() => [];
+    public static IReadOnlyList<IEndpointModule> All(ClientApiOptions clientApi) => [new ClientApiModule(clientApi)];
 }

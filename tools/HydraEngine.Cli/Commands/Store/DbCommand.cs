@@ -21,7 +21,7 @@ internal static class DbCommand
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult => StoreCommandRunner.Run(Console.Error, () =>
         {
-            using var opened = store.Open(parseResult, Console.Error);
+            using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads);
             var report = StoreProgress.Run("backing up files", progress => opened.Backup(parseResult.GetValue(folder)!, progress));
             Console.Out.WriteLine($"database  {report.DatabasePath}");
             Console.Out.WriteLine($"files     {report.FilesCopied} copied, {report.FilesAlreadyPresent} already there, {report.StaleFilesRemoved} stale removed");
@@ -43,7 +43,7 @@ internal static class DbCommand
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult => StoreCommandRunner.Run(Console.Error, () =>
         {
-            using var opened = store.Open(parseResult, Console.Error);
+            using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads);
             var options = new IntegrityCheckOptions(parseResult.GetValue(verify), parseResult.GetValue(removeOrphans));
             var report = StoreProgress.Run("checking files", progress => opened.CheckIntegrity(options, progress));
             Write(report, Console.Out);

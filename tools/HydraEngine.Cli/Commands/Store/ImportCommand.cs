@@ -1,13 +1,17 @@
 using System.CommandLine;
 using HydraEngine.Host;
+using HydraEngine.Storage;
 using HydraEngine.Storage.Files;
 using HydraEngine.Storage.Services;
 
 namespace HydraEngine.Cli.Commands.Store;
 
-/// <summary><c>hydra import PATH... [--tag TAG]... [--service NAME] [--domain NAME] [--url URL]... [--allow-deleted]</c>.</summary>
+/// <summary><c>hydra import PATH... [--tag TAG]... [--service NAME] [--domain NAME] [--url URL]... [--allow-deleted] [--sidecars] [--verbose]</c>.</summary>
 internal static class ImportCommand
 {
+    /// <summary>Files imported between two looks at Ctrl-C (each batch is one transaction, complete or absent).</summary>
+    private const int Batch = 16;
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, or folders (imported recursively)." };
@@ -16,7 +20,12 @@ internal static class ImportCommand
         var domain = new Option<string>("--domain") { Description = "The local file domain the files go to.", DefaultValueFactory = _ => ServiceCatalog.MyFiles };
         var urls = new Option<string[]>("--url") { Description = "A known URL for every imported file (repeatable)." };
         var allowDeleted = new Option<bool>("--allow-deleted") { Description = "Import files that were deleted before instead of skipping them as \"previously deleted\"." };
-        var command = new Command("import", "Import files into the store (crash-safe: each file is complete or absent).") { paths, tags, service, domain, urls, allowDeleted };
+        var sidecars = new Option<bool>("--sidecars") { Description = "Read NAME.EXT.txt (tags, one per line) and NAME.EXT.json (tags per service, urls, notes, as `hydra export` writes them) beside each file." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "A line per file (errors are always shown)." };
+        var command = new Command("import", "Import files into the store (crash-safe: each file is complete or absent; Ctrl-C stops after the current few files).")
+        {
+            paths, tags, service, domain, urls, allowDeleted, sidecars, verbose,
+        };
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult => StoreCommandRunner.Run(Console.Error, () =>
         {
@@ -28,72 +37,88 @@ internal static class ImportCommand
                 Urls = parseResult.GetValue(urls) ?? [],
                 AllowPreviouslyDeleted = parseResult.GetValue(allowDeleted),
             };
+            var files = ImportFileList.Of(parseResult.GetValue(paths)!);
             using var engine = store.OpenEngine(parseResult, Console.Error);
-            return Run(engine, parseResult.GetValue(paths)!, options, Console.Out, Console.Error);
+            using var interrupt = new ConsoleInterrupt(CancellationToken.None, Console.Error);
+            var settings = new ImportSettings(options, parseResult.GetValue(sidecars), parseResult.GetValue(verbose));
+            return Run(engine, files, settings, Console.Out, Console.Error, interrupt);
         }));
         return command;
     }
 
-    public static int Run(HydraEngineInstance engine, IEnumerable<string> paths, ImportOptions options, TextWriter output, TextWriter error)
+    public static int Run(HydraEngineInstance engine, ImportFileList files, ImportSettings settings, TextWriter output, TextWriter error, ConsoleInterrupt interrupt)
     {
-        var files = Expand(paths).ToList();
-        var lines = new List<(bool IsError, string Text)>();
-        var counts = new Dictionary<string, int>();
-        void Emit(bool isError, string text)
+        var log = new ImportLog(output, error, settings.Verbose);
+        var sidecars = settings.Sidecars ? new SidecarImport(engine.Store, settings.Options.TagService) : null;
+        var done = 0;
+        StoreProgress.Run($"importing {files.Media.Count} files", progress =>
         {
-            if (StoreProgress.Interactive)
+            foreach (var batch in files.Media.Chunk(Batch))
             {
-                lines.Add((isError, text));
-            }
-            else
-            {
-                (isError ? error : output).WriteLine(text);
-            }
-        }
-
-        StoreProgress.Run($"importing {files.Count} files", progress =>
-        {
-            var done = 0;
-            foreach (var (attempt, hookWarnings) in engine.ImportFiles(files, options))
-            {
-                var status = attempt.Result?.StatusText ?? "failed";
-                counts[status] = counts.GetValueOrDefault(status) + 1;
-                Emit(attempt.Result is null, attempt.Result is { } result ? $"{status,-18} {result.Hash.ToHex()}  {attempt.SourcePath}" : $"error: {attempt.Error}");
-                foreach (var warning in hookWarnings)
+                if (interrupt.Stopped)
                 {
-                    Emit(true, $"warning: {warning}");
+                    break;
                 }
 
-                progress?.Report((++done, files.Count));
+                foreach (var (attempt, hookWarnings) in engine.ImportFiles(batch, settings.Options))
+                {
+                    log.Add(attempt);
+                    if (attempt.Result is { } result && result.Status != ImportStatus.PreviouslyDeleted)
+                    {
+                        ApplySidecars(sidecars, result, log);
+                    }
+
+                    foreach (var warning in hookWarnings)
+                    {
+                        log.Problem($"warning: {warning}");
+                    }
+
+                    progress?.Report((++done, files.Media.Count));
+                }
             }
 
             return 0;
         });
 
-        foreach (var (isError, text) in lines)
+        log.Flush();
+        output.WriteLine(log.Summary());
+        if (files.Sidecars.Count > 0)
         {
-            (isError ? error : output).WriteLine(text);
+            output.WriteLine(settings.Sidecars
+                ? $"{log.SidecarsRead} file{(log.SidecarsRead == 1 ? "" : "s")} took tags, URLs or notes from {files.Sidecars.Count} sidecar{(files.Sidecars.Count == 1 ? "" : "s")}"
+                : $"{files.Sidecars.Count} sidecar file{(files.Sidecars.Count == 1 ? "" : "s")} (.txt/.json beside a file) not imported as media; --sidecars reads their tags, URLs and notes");
         }
 
-        output.WriteLine(string.Join(", ", new[] { "imported", "already in db", "previously deleted", "failed" }.Select(status => $"{counts.GetValueOrDefault(status)} {status}")));
-        return counts.GetValueOrDefault("failed") == 0 ? 0 : StoreCommandRunner.Failed;
+        if (interrupt.Stopped)
+        {
+            var left = files.Media.Count - done;
+            error.WriteLine($"stopped: {done} of {files.Media.Count} files done, {left} left; run the same import again to finish (files already in the store are recognised).");
+            return ExitCodes.Interrupted;
+        }
+
+        return log.Failed == 0 ? 0 : StoreCommandRunner.Failed;
     }
 
-    private static IEnumerable<string> Expand(IEnumerable<string> paths)
+    private static void ApplySidecars(SidecarImport? sidecars, ImportResult result, ImportLog log)
     {
-        foreach (var path in paths)
+        if (sidecars is null)
         {
-            if (Directory.Exists(path))
+            return;
+        }
+
+        try
+        {
+            if (sidecars.Apply(result.Hash, result.SourcePath))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                {
-                    yield return file;
-                }
+                log.SidecarsRead++;
             }
-            else
-            {
-                yield return path;
-            }
+        }
+        catch (Exception exception) when (exception is FormatException or IOException or StoreException)
+        {
+            log.Problem($"error: {exception.Message}");
         }
     }
 }
+
+/// <summary>How an import runs: the store's import options, whether sidecars are read, whether every file gets a line.</summary>
+internal sealed record ImportSettings(ImportOptions Options, bool Sidecars = false, bool Verbose = false);

@@ -27,9 +27,15 @@ internal static class SearchCommand
                 Console.Error,
                 () =>
                 {
+                    if (parseResult.GetValue(limit) is < 1 and var bad)
+                    {
+                        throw new StoreException($"--limit must be at least 1 (got {bad}); leave it out to see every file");
+                    }
+
                     var parsed = QueryParser.Parse(text);
-                    using var opened = store.Open(parseResult, Console.Error);
-                    var options = new SearchOptions(parseResult.GetValue(domain)!, parseResult.GetValue(service), null, parseResult.GetValue(limit));
+                    using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads);
+                    using var urlClasses = new UrlClassLookup(opened.Location.DatabasePath);
+                    var options = new SearchOptions(parseResult.GetValue(domain)!, parseResult.GetValue(service), null, parseResult.GetValue(limit), urlClasses.ClassOf);
                     return Run(opened, parsed, options, parseResult.GetValue(json), Console.Out);
                 },
                 text);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Database;
 using HydraEngine.Host;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Database;
@@ -27,22 +28,27 @@ internal sealed class StoreCommandOptions
         return options;
     }
 
-    public HydraStore Open(ParseResult parseResult, TextWriter error) =>
-        HydraStore.Open(StoreLocation.FromOption(parseResult.GetValue(Database)), StoreOptionsFor(parseResult, error));
+    /// <summary>Opens the store; a command that only reads (<paramref name="access"/>) refuses one that does not exist.</summary>
+    public HydraStore Open(ParseResult parseResult, TextWriter error, StoreAccess access = StoreAccess.Writes)
+    {
+        var options = StoreOptionsFor(parseResult, error);
+        return HydraStore.Open(Located(parseResult, error, access), options with { Profile = CliEnvironment.Of(parseResult).SqlProfile });
+    }
 
     /// <summary>An engine on the store these options name, with this process's plugins; <paramref name="configure"/> adds the command's own settings.</summary>
-    public HydraEngineInstance OpenEngine(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null)
+    public HydraEngineInstance OpenEngine(ParseResult parseResult, TextWriter error, Func<HydraEngineOptions, HydraEngineOptions>? configure = null, StoreAccess access = StoreAccess.Writes)
     {
-        var options = EngineOptions(parseResult, error);
+        var options = EngineOptions(parseResult, error, access);
         return HydraEngineHost.Open(configure is null ? options : configure(options));
     }
 
     /// <summary>The engine these options name (store, synchronous level, this process's plugins), not yet opened.</summary>
-    public HydraEngineOptions EngineOptions(ParseResult parseResult, TextWriter error) =>
-        new(StoreLocation.FromOption(parseResult.GetValue(Database)))
+    public HydraEngineOptions EngineOptions(ParseResult parseResult, TextWriter error, StoreAccess access = StoreAccess.Writes) =>
+        new(Located(parseResult, error, access))
         {
             Synchronous = StoreOptionsFor(parseResult, error).Synchronous,
             SharedPlugins = CliEnvironment.Of(parseResult).Plugins,
+            SqlProfile = CliEnvironment.Of(parseResult).SqlProfile,
         };
 
     private StoreOptions StoreOptionsFor(ParseResult parseResult, TextWriter error)
@@ -60,5 +66,13 @@ internal sealed class StoreCommandOptions
         }
 
         return options;
+    }
+
+    /// <summary>The store's location, checked: a command that only reads refuses a missing store; one that writes says it creates it.</summary>
+    private StoreLocation Located(ParseResult parseResult, TextWriter error, StoreAccess access)
+    {
+        var location = StoreLocation.FromOption(parseResult.GetValue(Database));
+        StorePresence.Check(location.DatabasePath, access, error);
+        return location;
     }
 }

@@ -28,7 +28,7 @@ internal static class StoreCommandRunner
         }
         catch (StoreException exception)
         {
-            error.WriteLine($"error: {exception.Message}");
+            error.WriteLine($"error: {DatabaseProblems.Explain(exception)}");
             return Failed;
         }
         catch (Exception exception)

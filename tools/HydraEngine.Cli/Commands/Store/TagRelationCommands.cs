@@ -36,7 +36,7 @@ internal static class TagRelationCommands
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult => StoreCommandRunner.Run(Console.Error, () =>
         {
-            using var opened = store.Open(parseResult, Console.Error);
+            using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads);
             foreach (var line in list(opened, parseResult.GetValue(service)!))
             {
                 Console.Out.WriteLine(line);

@@ -49,7 +49,7 @@ internal static class TagsCommand
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult => StoreCommandRunner.Run(Console.Error, () =>
         {
-            using var opened = store.Open(parseResult, Console.Error);
+            using var opened = store.Open(parseResult, Console.Error, StoreAccess.Reads);
             foreach (var service in opened.Services)
             {
                 Console.Out.WriteLine($"{service.Name,-20} {Describe(service.Type)}");

@@ -22,6 +22,11 @@ internal static class UndeleteCommand
             }
 
             Console.Out.WriteLine($"{restored.Count} restored");
+            foreach (var reason in UndeleteReasons.For(opened, parsed, restored))
+            {
+                Console.Error.WriteLine(reason);
+            }
+
             return parsed is not null && restored.Count < parsed.Count ? StoreCommandRunner.Failed : 0;
         }));
         return command;

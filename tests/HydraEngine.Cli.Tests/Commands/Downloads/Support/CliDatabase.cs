@@ -11,7 +11,13 @@ public sealed class CliDatabase : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("hydra-cli-downloads-").FullName;
 
-    public CliDatabase(BooruServer booru) => DemoDownloader.Import(Path, DemoDownloader.Load(booru.Server.Domain));
+    public CliDatabase(BooruServer booru)
+        : this(booru.Server.Domain)
+    {
+    }
+
+    /// <summary>The booru's downloader for <paramref name="domain"/> ("127.0.0.1:PORT"), e.g. a port where nothing listens.</summary>
+    public CliDatabase(string domain) => CliDatabaseImport.Downloader(Path, domain);
 
     public string Path => System.IO.Path.Combine(folder, "hydra.db");
 
@@ -35,6 +41,12 @@ public sealed class CliDatabase : IDisposable
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
+}
+
+/// <summary>The fixture booru's downloader imported into a database, for the booru at <c>domain</c> ("127.0.0.1:PORT").</summary>
+public static class CliDatabaseImport
+{
+    public static void Downloader(string databasePath, string domain) => DemoDownloader.Import(databasePath, DemoDownloader.Load(domain));
 }
 
 /// <summary>A command's exit code and what it wrote.</summary>

@@ -20,12 +20,12 @@ internal static class SubsCommand
     };
 
     /// <summary>A subcommand whose whole work is one change to the engine's state, reported in one line.</summary>
-    public static Command Simple(Command command, Func<ParseResult, Downloading.DownloadEngine, string> change)
+    public static Command Simple(Command command, Func<ParseResult, Downloading.DownloadEngine, string> change, StoreAccess access = StoreAccess.Writes)
     {
         var session = SessionOptions.AddTo(command);
         command.SetAction((parseResult, _) => DownloadCommandRunner.RunAsync(parseResult, async (output, error) =>
         {
-            await using var opened = session.Open(parseResult, error);
+            await using var opened = session.Open(parseResult, error, access: access);
             var text = change(parseResult, opened.Downloads);
             if (text.Length > 0)
             {

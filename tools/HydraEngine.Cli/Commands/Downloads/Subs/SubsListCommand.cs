@@ -55,6 +55,6 @@ internal static class SubsListCommand
             }
 
             return string.Join(Environment.NewLine, lines);
-        });
+        }, StoreAccess.Reads);
     }
 }

@@ -23,7 +23,7 @@ internal static class SubsShowCommand
         {
             var subscription = engine.Subscription(parseResult.GetValue(name)!);
             return parseResult.GetValue(json) ? SubsShowJson.Write(engine, subscription) : Text(engine, subscription);
-        });
+        }, StoreAccess.Reads);
     }
 
     public static IReadOnlyList<FileSeed> Recent(DownloadEngine engine, SubscriptionQuery query) =>

@@ -1,4 +1,4 @@
-namespace HydraEngine.Storage.Database;
+namespace HydraEngine.Database;
 
 /// <summary>SQLite's <c>PRAGMA synchronous</c> levels (the numbers are SQLite's own).</summary>
 public enum SynchronousMode

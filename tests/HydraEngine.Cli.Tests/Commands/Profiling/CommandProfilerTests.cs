@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using HydraEngine.Cli.Commands;
+using HydraEngine.Testing;
+
+namespace HydraEngine.Cli.Tests.Commands.Profiling;
+
+/// <summary><c>hydra --profile COMMAND...</c> in a real process: the command runs, and a profile with methods and SQL is written beside it.</summary>
+public sealed class CommandProfilerTests : IDisposable
+{
+    private readonly TemporaryFolder folder = new();
+
+    [Fact]
+    public async Task GivenProfile_WhenASearchRuns_ThenAProfileNamesTopMethodsAndTheStoresSqlStatements()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder.Path };
+        foreach (var argument in new[] { typeof(CliRoot).Assembly.Location, "--profile", "search", "system:everything", "--db", folder.File("hydra.db") })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.ShouldBe(0, await error);
+        var profile = File.ReadAllText(Directory.GetFiles(folder.Path, "hydra-profile-*.txt").ShouldHaveSingleItem());
+        profile.ShouldContain("top methods by inclusive time");
+        profile.ShouldContain("HydraEngine.Cli.Commands.Store.SearchCommand");
+        profile.ShouldContain("SQL statements by total time");
+        profile.ShouldContain("CREATE TABLE services");
+    }
+
+    public void Dispose() => folder.Dispose();
+}

@@ -1,0 +1,13 @@
+namespace HydraEngine.Cli.Commands;
+
+/// <summary>The exit codes every command uses.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
+
+    public const int Unexpected = 70;
+}
