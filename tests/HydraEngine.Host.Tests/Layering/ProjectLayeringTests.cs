@@ -26,8 +26,8 @@ public sealed class ProjectLayeringTests
         ["HydraEngine.Repositories"] = 3,
         ["HydraEngine.Downloading"] = 4,
         ["HydraEngine.Plugins"] = 4,
-        ["HydraEngine.ClientApi"] = 5,
-        ["HydraEngine.Host"] = 6,
+        ["HydraEngine.Host"] = 5,
+        ["HydraEngine.ClientApi"] = 6,
     };
 
     private static readonly string Engine = Path.Combine(RepositoryPaths.Root, "engine");
