@@ -20,11 +20,11 @@ public static class DefinitionLoader
 
     internal static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 256 };
 
-    public static DefinitionLoadResult LoadFile(string path)
+    public static DefinitionLoadResult LoadFile(string path, DefinitionReadOptions? options = null)
     {
         try
         {
-            return Load(InputFile.ReadAllBytes(path, MaximumFileBytes), path);
+            return Load(InputFile.ReadAllBytes(path, MaximumFileBytes), path, options);
         }
         catch (InputFileException exception)
         {
@@ -37,10 +37,10 @@ public static class DefinitionLoader
     }
 
     /// <summary>Sniffs the format as hydrus does: the PNG signature, else UTF-8 JSON text.</summary>
-    public static DefinitionLoadResult Load(byte[] bytes, string source, UpgradeOptions? options = null) =>
+    public static DefinitionLoadResult Load(byte[] bytes, string source, DefinitionReadOptions? options = null) =>
         Guarded(source, () => Sniff(bytes, source, options));
 
-    private static DefinitionLoadResult Sniff(byte[] bytes, string source, UpgradeOptions? options)
+    private static DefinitionLoadResult Sniff(byte[] bytes, string source, DefinitionReadOptions? options)
     {
         if (HydrusPngReader.LooksLikePng(bytes))
         {
@@ -60,10 +60,10 @@ public static class DefinitionLoader
         return ReadJson(text, source, options);
     }
 
-    public static DefinitionLoadResult LoadPng(byte[] bytes, string source, UpgradeOptions? options = null) =>
+    public static DefinitionLoadResult LoadPng(byte[] bytes, string source, DefinitionReadOptions? options = null) =>
         Guarded(source, () => ReadPng(bytes, source, options));
 
-    private static DefinitionLoadResult ReadPng(byte[] bytes, string source, UpgradeOptions? options)
+    private static DefinitionLoadResult ReadPng(byte[] bytes, string source, DefinitionReadOptions? options)
     {
         var diagnostics = new DiagnosticBag(source);
         var payload = HydrusPngReader.ReadPayload(bytes, diagnostics);
@@ -74,19 +74,19 @@ public static class DefinitionLoader
     }
 
     /// <summary>JSON text: an array is a hydrus serialisable tuple, an object is native JSON.</summary>
-    public static DefinitionLoadResult LoadJson(string text, string source, UpgradeOptions? options = null) =>
+    public static DefinitionLoadResult LoadJson(string text, string source, DefinitionReadOptions? options = null) =>
         Guarded(source, () => ReadJson(text, source, options));
 
-    private static DefinitionLoadResult ReadJson(string text, string source, UpgradeOptions? options)
+    private static DefinitionLoadResult ReadJson(string text, string source, DefinitionReadOptions? options)
     {
         var diagnostics = new DiagnosticBag(source);
         var trimmed = text.AsSpan().TrimStart();
         return trimmed.Length > 0 && trimmed[0] == '{'
-            ? NativeDefinitionReader.Read(text, diagnostics)
+            ? NativeDefinitionReader.Read(text, diagnostics, options?.PluginKinds)
             : LoadHydrus(text, diagnostics, DefinitionFormat.HydrusJson, options);
     }
 
-    private static DefinitionLoadResult LoadHydrus(string text, DiagnosticBag diagnostics, DefinitionFormat format, UpgradeOptions? options)
+    private static DefinitionLoadResult LoadHydrus(string text, DiagnosticBag diagnostics, DefinitionFormat format, DefinitionReadOptions? options)
     {
         var root = ParseJson(text, diagnostics);
         if (root is null)
@@ -145,5 +145,8 @@ public static class DefinitionLoader
         new(source, format, null, [new DefinitionDiagnostic(source, "", DiagnosticSeverity.Error, code, message)], []);
 }
 
-/// <summary>Options for loading old objects.</summary>
-public sealed record UpgradeOptions(Func<string>? KeyFactory = null);
+/// <summary>
+/// How one engine reads definitions: <paramref name="PluginKinds"/> answers for the kinds its plugins add to native
+/// JSON (none when null); <paramref name="KeyFactory"/> makes the keys old objects gain when upgraded.
+/// </summary>
+public sealed record DefinitionReadOptions(INativePluginKindChecker? PluginKinds = null, Func<string>? KeyFactory = null);

@@ -7,6 +7,8 @@ using HydraEngine.Downloading.Watchers;
 using HydraEngine.Downloading.Work;
 using HydraEngine.Library.Runtime;
 using HydraEngine.Network;
+using HydraEngine.Parsing.Formulae;
+using HydraEngine.Parsing.Pages;
 using HydraEngine.Storage;
 
 namespace HydraEngine.Downloading;
@@ -64,11 +66,14 @@ public sealed partial class DownloadEngine : IDisposable
     /// <summary>Subscriptions are paused globally.</summary>
     public bool SubscriptionsPaused => Settings.GetBool(DownloadSettings.SubscriptionsPausedKey);
 
-    /// <summary>Opens the download state in the store's database and ties it to the library, the network and the clock.</summary>
-    public static DownloadEngine Open(HydraStore store, Func<LibraryDownloaders> downloaders, INetworkEngine network, TimeProvider? clock = null, DownloadOptions? options = null, IDownloadEvents? events = null)
+    /// <summary>
+    /// Opens the download state in the store's database and ties it to the library, the network, the clock and the
+    /// engine's parsing (<paramref name="formulae"/>: its formula kinds and string steps; the built-in ones when null).
+    /// </summary>
+    public static DownloadEngine Open(HydraStore store, Func<LibraryDownloaders> downloaders, INetworkEngine network, TimeProvider? clock = null, DownloadOptions? options = null, IDownloadEvents? events = null, FormulaEngine? formulae = null)
     {
         var database = DownloadDatabase.Open(store.Location.DatabasePath, store.Options.Database);
-        var services = new DownloadServices(downloaders, network, new StoreGate(store), database, clock ?? TimeProvider.System, options ?? DownloadOptions.Default, events ?? NoDownloadEvents.Instance);
+        var services = new DownloadServices(downloaders, network, new StoreGate(store), database, clock ?? TimeProvider.System, options ?? DownloadOptions.Default, events ?? NoDownloadEvents.Instance, new PageParserRunner(formulae));
         return new DownloadEngine(database, services);
     }
 

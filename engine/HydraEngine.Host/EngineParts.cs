@@ -29,6 +29,5 @@ internal sealed class EngineParts(EnginePlugins plugins) : IAsyncDisposable
 
         Library?.Dispose();
         Store?.Dispose();
-        plugins.Dispose();
     }
 }

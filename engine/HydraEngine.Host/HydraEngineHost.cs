@@ -30,13 +30,13 @@ public static class HydraEngineHost
         try
         {
             parts.Store = HydraStore.Open(options.Store, new StoreOptions(options.Synchronous) { Profile = options.SqlProfile }, options.Clock);
-            parts.Library = DownloaderLibrary.Open(options.Store.DatabasePath, options.Database);
+            parts.Library = DownloaderLibrary.Open(options.Store.DatabasePath, options.Database, plugins.Registries.Strings, plugins.Registries.Definitions);
             var gate = new LibraryGate(parts.Library);
             var network = options.Network with { StatePath = options.Store.DatabasePath, Database = options.Database };
             parts.Network = NetworkEngine.Create(network, gate.Downloaders().DomainMetadata, options.Clock);
             var activity = new EngineActivity(options.Clock);
             var events = new EngineDownloadEvents(plugins, activity, options.Events, options.Clock, logger);
-            parts.Downloads = DownloadEngine.Open(parts.Store, gate.Downloaders, parts.Network, options.Clock, options.Downloads, events);
+            parts.Downloads = DownloadEngine.Open(parts.Store, gate.Downloaders, parts.Network, options.Clock, options.Downloads, events, plugins.Registries.Formulae);
             return new HydraEngineInstance(options, parts, gate, activity, logger);
         }
         catch

@@ -49,6 +49,9 @@ public sealed class HydraEngineInstance : IAsyncDisposable, IDisposable
     /// <summary>This engine's plugins, or null when it has none.</summary>
     public PluginHost? Plugins => parts.Plugins.Host;
 
+    /// <summary>This engine's registries (formula kinds, converter steps, native kinds): built-in plus its plugins' contributions.</summary>
+    public EngineRegistries Registries => parts.Plugins.Registries;
+
     public TimeProvider Clock => Options.Clock;
 
     /// <summary>Whether downloads or requests are busy (maintenance waits for idle).</summary>

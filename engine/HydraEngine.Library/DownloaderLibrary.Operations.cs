@@ -12,13 +12,13 @@ namespace HydraEngine.Library;
 public sealed partial class DownloaderLibrary
 {
     /// <summary>Plans importing PNG, hydrus JSON or native JSON files. Nothing is written.</summary>
-    public ImportPlan PlanImport(IEnumerable<string> files) => PlanImport(files.Select(DefinitionLoader.LoadFile).ToList());
+    public ImportPlan PlanImport(IEnumerable<string> files) => PlanImport(files.Select(file => DefinitionLoader.LoadFile(file, reading)).ToList());
 
     /// <summary>Plans importing already loaded sources. Nothing is written.</summary>
     public ImportPlan PlanImport(IEnumerable<DefinitionLoadResult> sources)
     {
         var (libraryId, revision) = store.Revision();
-        return new ImportPlanner(Snapshot(), (item, version) => GetVersion(item.Name, version, item.Kind), libraryId, revision).Plan(sources);
+        return new ImportPlanner(Snapshot(), (item, version) => GetVersion(item.Name, version, item.Kind), libraryId, revision, reading).Plan(sources);
     }
 
     /// <summary>Applies a plan made on the current revision, in one transaction. Throws when it has errors.</summary>

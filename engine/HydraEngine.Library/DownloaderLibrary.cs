@@ -7,6 +7,7 @@ using HydraEngine.Library.Lookup;
 using HydraEngine.Library.Storage;
 using HydraEngine.Library.Versioning;
 using HydraEngine.Model.Common;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Library;
 
@@ -22,14 +23,18 @@ public sealed partial class DownloaderLibrary : IDisposable
     private readonly VersionHistory history;
     private readonly LocalEditor editor;
     private readonly LibraryHealth health;
+    private readonly StringServices strings;
+    private readonly DefinitionReadOptions reading;
 
-    private DownloaderLibrary(LibraryDatabase database)
+    private DownloaderLibrary(LibraryDatabase database, StringServices strings, DefinitionReadOptions reading)
     {
         this.database = database;
+        this.strings = strings;
+        this.reading = reading;
         store = new LibraryStore(database);
         resolver = new ObjectResolver(store);
         history = new VersionHistory(database, store);
-        editor = new LocalEditor(database, store, ValidateEdit);
+        editor = new LocalEditor(database, store, ValidateEdit, reading);
         health = new LibraryHealth(database, store);
     }
 
@@ -42,8 +47,13 @@ public sealed partial class DownloaderLibrary : IDisposable
     /// <summary>Opens (creating if needed) the library in <paramref name="databasePath"/>, or in the default store.</summary>
     public static DownloaderLibrary Open(string? databasePath = null) => Open(databasePath, DatabaseOptions.Default);
 
-    /// <summary>Opens the library with the engine's pragmas (synchronous level, profiler).</summary>
-    public static DownloaderLibrary Open(string? databasePath, DatabaseOptions options) => new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath), options));
+    /// <summary>Opens the library with the engine's pragmas (synchronous level, profiler) and registries.</summary>
+    /// <param name="databasePath">The store's database; the default store when null.</param>
+    /// <param name="options">The engine's pragmas.</param>
+    /// <param name="strings">The engine's string services (URL class converters run through them); the built-in ones when null.</param>
+    /// <param name="reading">How the engine reads definitions (its plugin kinds); built-in kinds only when null.</param>
+    public static DownloaderLibrary Open(string? databasePath, DatabaseOptions options, StringServices? strings = null, DefinitionReadOptions? reading = null) =>
+        new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath), options), strings ?? StringServices.Default, reading ?? new DefinitionReadOptions());
 
     public IReadOnlyList<LibraryObjectSummary> List(LibraryKind? kind = null)
     {
@@ -84,7 +94,7 @@ public sealed partial class DownloaderLibrary : IDisposable
         assignments.Count == 0 ? throw new LibraryException("give at least one --set FIELD=VALUE, or --from FILE") : editor.Edit(resolver.Resolve(name, kind), assignments);
 
     /// <summary>A local edit: the object as a file holds it (same kind and name).</summary>
-    public LibraryVersion EditFrom(string name, string file, LibraryKind? kind = null) => editor.EditFrom(resolver.Resolve(name, kind), DefinitionLoader.LoadFile(file));
+    public LibraryVersion EditFrom(string name, string file, LibraryKind? kind = null) => editor.EditFrom(resolver.Resolve(name, kind), DefinitionLoader.LoadFile(file, reading));
 
     /// <summary>Stored current versions that no longer load; every command skips them (see <see cref="Unloadable"/>).</summary>
     public IReadOnlyList<UnloadableDefinition> Check() => Snapshot().Unloadable;
@@ -100,10 +110,10 @@ public sealed partial class DownloaderLibrary : IDisposable
     internal LibrarySnapshot Snapshot()
     {
         var (libraryId, revision) = store.Revision();
-        return SnapshotCache.Get(database.Path, libraryId, revision, () =>
+        return SnapshotCache.Get(strings, database.Path, libraryId, revision, () =>
         {
             var (loaded, unloadable) = health.LoadCurrent();
-            return new LibrarySnapshot(loaded, store.Links().ToDictionary(link => link.UrlClassName, link => link.ParserName, StringComparer.Ordinal), unloadable);
+            return new LibrarySnapshot(loaded, store.Links().ToDictionary(link => link.UrlClassName, link => link.ParserName, StringComparer.Ordinal), strings, unloadable);
         });
     }
 

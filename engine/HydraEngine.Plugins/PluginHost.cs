@@ -1,9 +1,12 @@
+using HydraEngine.Definitions.Native;
+using HydraEngine.Parsing.Formulae;
 using HydraEngine.Plugins.Adapters;
 using HydraEngine.Plugins.Files;
 using HydraEngine.Plugins.Loading;
 using HydraEngine.Plugins.Notifications;
 using HydraEngine.Plugins.Running;
 using HydraEngine.Plugins.Sites;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Plugins;
 
@@ -11,9 +14,10 @@ namespace HydraEngine.Plugins;
 /// Loads the plugins of one plugins folder, each in its own load context, and runs every call into them under
 /// guard: a plugin that fails to load is reported; one that throws, hangs or returns garbage is disabled (and stays
 /// disabled, see <see cref="PluginHostOptions.StateFile"/>) while the engine and the other plugins go on.
-/// <see cref="AttachToEngine"/> makes their formula kinds and converter steps usable by definitions.
+/// An engine built with a host (<see cref="EngineRegistries.Build"/>) can use its formula kinds and converter steps;
+/// hosts are independent, so engines with different plugins live side by side.
 /// </summary>
-public sealed class PluginHost : IDisposable
+public sealed class PluginHost
 {
     private readonly IReadOnlyList<PluginEntry> entries;
     private readonly PluginStateFile stateFile;
@@ -99,14 +103,15 @@ public sealed class PluginHost : IDisposable
 
     public PluginInfo? Find(string id) => entries.FirstOrDefault(entry => entry.Id == id)?.Info;
 
-    /// <summary>
-    /// Makes this host's formula kinds and converter steps usable by the engine: native definitions naming them load
-    /// (checked against their declared settings) and parse. One host is attached at a time; the last one wins.
-    /// </summary>
-    public void AttachToEngine() => EngineBinding.Attach(this);
+    /// <summary>What the native reader asks this host about the kinds its plugins add.</summary>
+    internal INativePluginKindChecker KindChecker => new PluginKindChecker(this);
 
-    /// <summary>Detaches from the engine if attached. Plugins stay loaded (.NET cannot safely unload running code).</summary>
-    public void Dispose() => EngineBinding.Detach(this);
+    /// <summary>Evaluates this host's plugin formulae.</summary>
+    internal IPluginFormulaRunner FormulaRunner => new PluginFormulaRunner(this);
+
+    /// <summary>Adds this host's converter steps to an engine's string services being built.</summary>
+    internal StringServicesBuilder AddConverterSteps(StringServicesBuilder strings) =>
+        strings.AddConverterStep(typeof(PluginConversion), new PluginConverterSteps(this).Apply);
 
     internal LoadedPlugin? FindLoaded(string id) => entries.FirstOrDefault(entry => entry.Id == id)?.Loaded;
 

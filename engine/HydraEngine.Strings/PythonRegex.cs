@@ -7,7 +7,8 @@ namespace HydraEngine.Strings;
 /// <summary>
 /// Python <c>re</c> patterns run on .NET (objects.md §0): patterns are translated (named groups and their
 /// numbering, <c>\Z</c>, <c>{,n}</c>, Python's Unicode <c>\w \s</c>, escapes, inline flags), compiled once with
-/// <see cref="RegexOptions.CultureInvariant"/> and <see cref="MatchTimeout"/>, and cached in a bounded cache.
+/// <see cref="RegexOptions.CultureInvariant"/> and <see cref="MatchTimeout"/>, and cached in a bounded cache. The cache is
+/// shared by every engine in the process: it is thread-safe and pure (a pattern always compiles to the same regex).
 /// Every regex this returns throws <see cref="RegexMatchTimeoutException"/> past the timeout rather than hang.
 /// </summary>
 public static class PythonRegex
@@ -16,19 +17,8 @@ public static class PythonRegex
 
     private static readonly BoundedCache<string, CompiledPattern> Patterns = new(CacheCapacity);
     private static readonly BoundedCache<(string Pattern, string Template), TemplateResult> Templates = new(CacheCapacity);
-    private static TimeSpan matchTimeout = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>How long one match may run (default 250 ms). Setting it empties the pattern cache.</summary>
-    public static TimeSpan MatchTimeout
-    {
-        get => matchTimeout;
-        set
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero);
-            matchTimeout = value;
-            Patterns.Clear();
-        }
-    }
+    /// <summary>How long one match may run.</summary>
+    public static TimeSpan MatchTimeout { get; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The compiled .NET regex for a Python pattern.</summary>
     /// <exception cref="StringProcessingException">Code <see cref="StringErrorCodes.RegexInvalid"/>: Python would not compile it.</exception>
@@ -100,7 +90,7 @@ public static class PythonRegex
             try
             {
                 var translated = PythonPatternTranslator.Translate(pattern);
-                return new CompiledPattern(new Regex(translated, RegexOptions.CultureInvariant, matchTimeout), null);
+                return new CompiledPattern(new Regex(translated, RegexOptions.CultureInvariant, MatchTimeout), null);
             }
             catch (Exception exception) when (exception is FormatException or ArgumentException)
             {

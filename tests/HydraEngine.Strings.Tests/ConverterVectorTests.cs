@@ -63,11 +63,11 @@ public sealed class ConverterVectorTests
 
         if (expected is null)
         {
-            Should.Throw<StringProcessingException>(() => StringConverting.Convert(converter, input));
+            Should.Throw<StringProcessingException>(() => StringServices.Default.Convert(converter, input));
         }
         else
         {
-            StringConverting.Convert(converter, input).ShouldBe(expected);
+            StringServices.Default.Convert(converter, input).ShouldBe(expected);
         }
     }
 }

@@ -1,4 +1,6 @@
+using HydraEngine.Model.Strings;
 using HydraEngine.Strings.Conversions.Dates;
+using HydraEngine.Testing;
 
 namespace HydraEngine.Strings.Tests;
 
@@ -50,5 +52,13 @@ public sealed class EasyDateTests
     public void Unreadable_text_fails(string input)
     {
         Should.Throw<FormatException>(() => EasyDateParser.Parse(input, Now, TimeZoneInfo.Utc));
+    }
+
+    [Fact]
+    public void A_converter_step_counts_relative_phrases_from_the_engine_clock()
+    {
+        var services = new StringServicesBuilder().WithClock(new ManualTimeProvider(Now)).Build();
+
+        services.Convert(new StringConverter(new StringConversion[] { new DateDecodeEasy() }, "x"), "3 days ago").ShouldBe((1700000000 - (3 * 86400)).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -98,5 +98,5 @@ public sealed class ListStepTests
     }
 
     private static IReadOnlyList<string> Process(Definition[] steps, params string[] texts) =>
-        StringProcessing.Process(new StringProcessor(steps), texts);
+        StringServices.Default.Process(new StringProcessor(steps), texts);
 }

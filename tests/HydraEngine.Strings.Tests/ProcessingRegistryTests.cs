@@ -24,7 +24,7 @@ public sealed class ProcessingRegistryTests
 
     private sealed class DuplicateEvaluator : StringStepEvaluator<Duplicate>
     {
-        protected override IReadOnlyList<string> Apply(Duplicate step, IReadOnlyList<string> texts) => [.. texts, .. texts];
+        protected override IReadOnlyList<string> Apply(Duplicate step, IReadOnlyList<string> texts, StringServices services) => [.. texts, .. texts];
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class ProcessingRegistryTests
     {
         var processor = new StringProcessor(new Definition[] { new UnknownStep(), new StringJoiner("", null) });
 
-        StringProcessing.Process(processor, ["a", "b"]).ShouldBe([""]);
+        StringServices.Default.Process(processor, ["a", "b"]).ShouldBe([""]);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class ProcessingRegistryTests
     {
         var processor = new StringProcessor(new Definition[] { StringProcessor.Empty });
 
-        StringProcessing.Process(processor, ["a"]).ShouldBeEmpty();
+        StringServices.Default.Process(processor, ["a"]).ShouldBeEmpty();
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ProcessingRegistryTests
     {
         var converter = new StringConverter(new StringConversion[] { new Append("x"), new Nothing() }, "x");
 
-        var failure = Should.Throw<StringProcessingException>(() => StringConverting.Convert(converter, "a"));
+        var failure = Should.Throw<StringProcessingException>(() => StringServices.Default.Convert(converter, "a"));
 
         failure.Code.ShouldBe(StringErrorCodes.UnknownConversion);
         failure.StepIndex.ShouldBe(1);
@@ -60,7 +60,7 @@ public sealed class ProcessingRegistryTests
     {
         var converter = new StringConverter(new StringConversion[] { new Prepend("x"), new IntegerAddition(1) }, "x");
 
-        var failure = Should.Throw<StringProcessingException>(() => StringConverting.Convert(converter, "5"));
+        var failure = Should.Throw<StringProcessingException>(() => StringServices.Default.Convert(converter, "5"));
 
         failure.Code.ShouldBe(StringErrorCodes.ConversionFailed);
         failure.Message.ShouldContain("step 1 (IntegerAddition)");
@@ -71,23 +71,47 @@ public sealed class ProcessingRegistryTests
     {
         var converter = new StringConverter(new StringConversion[] { new RegexSubstitution("(", "") }, "x");
 
-        Should.Throw<StringProcessingException>(() => StringConverting.Convert(converter, "a")).Code.ShouldBe(StringErrorCodes.RegexInvalid);
+        Should.Throw<StringProcessingException>(() => StringServices.Default.Convert(converter, "a")).Code.ShouldBe(StringErrorCodes.RegexInvalid);
     }
 
     [Fact]
-    public void A_registered_conversion_evaluator_is_used()
+    public void An_added_conversion_evaluator_is_used()
     {
-        ConversionRegistry.Register(new ShoutEvaluator());
+        var services = new StringServicesBuilder().AddConversion(new ShoutEvaluator()).Build();
 
-        StringConverting.Convert(new StringConverter(new StringConversion[] { new Shout() }, "x"), "hey").ShouldBe("HEY!");
+        services.Convert(new StringConverter(new StringConversion[] { new Shout() }, "x"), "hey").ShouldBe("HEY!");
     }
 
     [Fact]
-    public void A_registered_step_evaluator_is_used()
+    public void An_added_step_evaluator_is_used()
     {
-        StringStepRegistry.Register(new DuplicateEvaluator());
+        var services = new StringServicesBuilder().AddStep(new DuplicateEvaluator()).Build();
 
-        StringProcessing.Process(new StringProcessor(new Definition[] { new Duplicate() }), ["a"]).ShouldBe(["a", "a"]);
+        services.Process(new StringProcessor(new Definition[] { new Duplicate() }), ["a"]).ShouldBe(["a", "a"]);
+    }
+
+    [Fact]
+    public void A_converter_step_added_to_one_engine_is_unknown_to_another()
+    {
+        var shouting = new StringServicesBuilder().AddConverterStep(typeof(Shout), (_, text) => text + "!").Build();
+        var converter = new StringConverter(new StringConversion[] { new Shout() }, "x");
+
+        shouting.Convert(converter, "hey").ShouldBe("hey!");
+        Should.Throw<StringProcessingException>(() => StringServices.Default.Convert(converter, "hey")).Code.ShouldBe(StringErrorCodes.UnknownConversion);
+    }
+
+    [Fact]
+    public void A_converter_step_added_later_replaces_the_earlier_one()
+    {
+        var services = new StringServicesBuilder().AddConverterStep(typeof(Reverse), (_, text) => text + "?").Build();
+
+        services.Convert(new StringConverter(new StringConversion[] { new Reverse() }, "x"), "ab").ShouldBe("ab?");
+    }
+
+    [Fact]
+    public void A_converter_step_must_be_a_concrete_conversion_type()
+    {
+        Should.Throw<ArgumentException>(() => new StringServicesBuilder().AddConverterStep(typeof(StringConversion), (_, text) => text));
     }
 
     [Fact]
@@ -95,7 +119,7 @@ public sealed class ProcessingRegistryTests
     {
         var conversionTypes = typeof(StringConversion).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(StringConversion)) && !type.IsAbstract);
 
-        conversionTypes.ShouldAllBe(type => ConversionRegistry.Find(type) != null);
+        conversionTypes.ShouldAllBe(type => StringServices.Default.CanConvert(type));
     }
 
     [Fact]
@@ -103,6 +127,6 @@ public sealed class ProcessingRegistryTests
     {
         var stepTypes = typeof(StringProcessingStep).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(StringProcessingStep)) && !type.IsAbstract);
 
-        stepTypes.ShouldAllBe(type => StringStepRegistry.Find(type) != null);
+        stepTypes.ShouldAllBe(type => StringServices.Default.CanProcess(type));
     }
 }

@@ -46,7 +46,7 @@ public sealed class ProcessorVectorTests
     {
         var (steps, input, expected) = Vectors[id];
 
-        StringProcessing.Process(new StringProcessor(steps), input).ShouldBe(expected);
+        StringServices.Default.Process(new StringProcessor(steps), input).ShouldBe(expected);
     }
 
     private static StringConverter Converter(params StringConversion[] steps) => new(steps, "x");

@@ -59,6 +59,6 @@ public sealed class TagFilterTests
     {
         var entries = rules.Select(rule => new TagFilterEntry(rule.Slice, rule.Rule)).ToArray();
         var step = new StringTagFilter(new TagFilter(entries), "x");
-        return StringProcessing.Process(new StringProcessor(new Definition[] { step }), tags);
+        return StringServices.Default.Process(new StringProcessor(new Definition[] { step }), tags);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HydraEngine.Database;
 using HydraEngine.Imaging.Perceptual;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Database;

@@ -27,7 +27,7 @@ internal sealed class FuzzSeeds
         var loaded = Directory.EnumerateFiles(Path.Combine(fixtures, "objects"), "*.json", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(root, "parsers"), "*.hydrus.json", SearchOption.AllDirectories))
             .Order(StringComparer.Ordinal)
-            .Select(DefinitionLoader.LoadFile)
+            .Select(path => DefinitionLoader.LoadFile(path))
             .Where(result => result.Succeeded)
             .Select(result => result.Definition!)
             .ToList();
@@ -42,7 +42,7 @@ internal sealed class FuzzSeeds
         var site = Path.Combine(fixtures, "pages", "fixture-booru");
         var parsers = Directory.EnumerateFiles(Path.Combine(site, "parsers"), "*.json")
             .Order(StringComparer.Ordinal)
-            .Select(DefinitionLoader.LoadFile)
+            .Select(path => DefinitionLoader.LoadFile(path))
             .Select(result => result.Definition)
             .OfType<PageParser>()
             .ToList();

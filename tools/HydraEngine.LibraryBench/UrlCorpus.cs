@@ -10,7 +10,7 @@ internal static class UrlCorpus
     public static List<UrlClass> UrlClasses(string objectsFolder) =>
         Directory.EnumerateFiles(objectsFolder, "*.png", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(DefinitionLoader.LoadFile)
+            .Select(file => DefinitionLoader.LoadFile(file))
             .Where(result => result.Succeeded)
             .SelectMany(result => result.Definition is DefinitionList list ? list.Items.AsImmutableArray() : [result.Definition!])
             .OfType<UrlClass>()

@@ -13,13 +13,13 @@ internal static class NativeDefinitionReader
 {
     private const int MaximumDepth = 200;
 
-    public static DefinitionLoadResult Read(string text, DiagnosticBag diagnostics)
+    public static DefinitionLoadResult Read(string text, DiagnosticBag diagnostics, INativePluginKindChecker? pluginKinds)
     {
         var root = DefinitionLoader.ParseJson(text, diagnostics);
         Definition? definition = null;
         if (root is JsonObject)
         {
-            definition = new Reader(diagnostics).ReadRecord(root, typeof(Definition), "", 0, isRoot: true) as Definition;
+            definition = new Reader(diagnostics, pluginKinds).ReadRecord(root, typeof(Definition), "", 0, isRoot: true) as Definition;
         }
         else if (root is not null)
         {
@@ -29,7 +29,7 @@ internal static class NativeDefinitionReader
         return new DefinitionLoadResult(diagnostics.Source, DefinitionFormat.NativeJson, diagnostics.ErrorCount > 0 ? null : definition, diagnostics.Items, []);
     }
 
-    internal sealed class Reader(DiagnosticBag diagnostics)
+    internal sealed class Reader(DiagnosticBag diagnostics, INativePluginKindChecker? pluginKinds)
     {
         public object? ReadRecord(JsonNode? node, Type declared, string pointer, int depth, bool isRoot = false)
         {
@@ -107,7 +107,7 @@ internal static class NativeDefinitionReader
 
             var kind = kindValue.GetValue<string>();
             var type = NativeKindCatalogue.TypeOf(kind);
-            var pluginRecord = NativePluginKinds.Checker?.RecordFor(declared);
+            var pluginRecord = pluginKinds?.RecordFor(declared);
             if (map.ContainsKey("plugin") && (type is null || type == pluginRecord || type == typeof(Model.Parsing.PluginFormula)))
             {
                 return ResolvePluginType(map, kind, pluginRecord, pointer);
@@ -135,18 +135,18 @@ internal static class NativeDefinitionReader
             }
 
             var plugin = pluginValue.GetValue<string>();
-            var unavailable = NativePluginKinds.Checker is { } checker
+            var unavailable = pluginKinds is { } checker
                 ? pluginRecord is null ? $"a plugin kind (\"{kind}\" from \"{plugin}\") cannot stand here." : checker.Unavailable(plugin, kind, pluginRecord)
                 : $"\"{kind}\" comes from the plugin \"{plugin}\", and no plugins are loaded: install {plugin} into the plugins folder and enable it.";
             if (unavailable is not null)
             {
-                diagnostics.Error(JsonPointer.Append(pointer, "kind"), NativePluginKinds.UnavailableCode, unavailable);
+                diagnostics.Error(JsonPointer.Append(pointer, "kind"), INativePluginKindChecker.UnavailableCode, unavailable);
                 return null;
             }
 
             if (map["settings"] is JsonObject settings)
             {
-                NativePluginKinds.Checker!.CheckSettings(plugin, kind, pluginRecord!, settings, JsonPointer.Append(pointer, "settings"), diagnostics);
+                pluginKinds!.CheckSettings(plugin, kind, pluginRecord!, settings, JsonPointer.Append(pointer, "settings"), diagnostics);
             }
 
             return pluginRecord;
@@ -187,21 +187,16 @@ internal static class NativeDefinitionReader
 }
 
 /// <summary>
-/// Kinds that plugins add to the native format. An object that names a <c>"plugin"</c> and whose <c>"kind"</c> is
-/// not built in is read as the plugin record for its position, once <see cref="Checker"/> (set by the plugin host)
-/// says the plugin provides the kind; its <c>"settings"</c> are checked against the kind's declarations.
+/// What the native reader asks an engine's plugin host about the kinds plugins add to the native format (passed in
+/// <see cref="DefinitionReadOptions.PluginKinds"/>). An object that names a <c>"plugin"</c> and whose <c>"kind"</c>
+/// is not built in is read as the plugin record for its position once the checker says the plugin provides the kind;
+/// its <c>"settings"</c> are checked against the kind's declarations.
 /// </summary>
-public static class NativePluginKinds
-{
-    /// <summary>The plugin is not installed, not enabled, failed to load, or has no such kind.</summary>
-    public const string UnavailableCode = "native.plugin-unavailable";
-
-    public static INativePluginKindChecker? Checker { get; set; }
-}
-
-/// <summary>What the native reader asks the plugin host about plugin kinds.</summary>
 public interface INativePluginKindChecker
 {
+    /// <summary>The plugin is not installed, not enabled, failed to load, or has no such kind.</summary>
+    const string UnavailableCode = "native.plugin-unavailable";
+
     /// <summary>The record type holding plugin kinds where <paramref name="declared"/> is expected, or null when no plugin kind can stand there.</summary>
     Type? RecordFor(Type declared);
 

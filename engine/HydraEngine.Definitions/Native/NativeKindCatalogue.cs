@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using HydraEngine.Model.Common;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Strings;
@@ -8,40 +8,25 @@ namespace HydraEngine.Definitions.Native;
 
 /// <summary>
 /// The kind words of the native format: every concrete model record that can stand where an abstract one
-/// is expected, named by the snake_case of its type name. Plugins register their own records here.
+/// is expected, named by the snake_case of its type name. Fixed by the model assembly (plugins add kinds through
+/// the plugin records and <see cref="INativePluginKindChecker"/>, not here), so it is shared by every engine.
 /// </summary>
 public static class NativeKindCatalogue
 {
-    private static readonly ConcurrentDictionary<string, Type> ByKind = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<Type, string> ByType = new();
-
     /// <summary>Abstract model types whose positions carry a "kind".</summary>
     internal static readonly Type[] PolymorphicRoots =
         [typeof(Definition), typeof(StringConversion), typeof(JsonParseRule), typeof(ContentKind), typeof(GalleryIndexIdentifier)];
 
-    static NativeKindCatalogue()
-    {
-        foreach (var type in typeof(Definition).Assembly.GetTypes())
-        {
-            if (!type.IsAbstract && PolymorphicRoots.Any(root => root.IsAssignableFrom(type)))
-            {
-                Register(type);
-            }
-        }
-    }
+    private static readonly FrozenDictionary<Type, string> ByType = typeof(Definition).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && PolymorphicRoots.Any(root => root.IsAssignableFrom(type)))
+        .ToFrozenDictionary(type => type, type => NamingPolicy.SnakeCase(type.Name));
 
-    public static IReadOnlyCollection<Type> KnownTypes => ByType.Keys.ToArray();
+    private static readonly FrozenDictionary<string, Type> ByKind = ByType.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
 
-    /// <summary>Registers a record type (e.g. a plugin's formula); returns its kind word.</summary>
-    public static string Register(Type recordType, string? kind = null)
-    {
-        kind ??= NamingPolicy.SnakeCase(recordType.Name);
-        ByKind[kind] = recordType;
-        ByType[recordType] = kind;
-        return kind;
-    }
+    public static IReadOnlyCollection<Type> KnownTypes => ByType.Keys;
 
-    public static string KindOf(Type recordType) => ByType.TryGetValue(recordType, out var kind) ? kind : Register(recordType);
+    /// <summary>The kind word of a record type (the snake_case of its name for a type outside the catalogue).</summary>
+    public static string KindOf(Type recordType) => ByType.TryGetValue(recordType, out var kind) ? kind : NamingPolicy.SnakeCase(recordType.Name);
 
     public static Type? TypeOf(string kind) => ByKind.GetValueOrDefault(kind);
 

@@ -1,6 +1,7 @@
 using HydraEngine.Downloading.State;
 using HydraEngine.Library.Runtime;
 using HydraEngine.Network;
+using HydraEngine.Parsing.Pages;
 
 namespace HydraEngine.Downloading.Work;
 
@@ -12,7 +13,8 @@ internal sealed class DownloadServices(
     DownloadDatabase database,
     TimeProvider clock,
     DownloadOptions options,
-    IDownloadEvents events)
+    IDownloadEvents events,
+    PageParserRunner parser)
 {
     private readonly object libraryGate = new();
 
@@ -48,6 +50,9 @@ internal sealed class DownloadServices(
     public DownloadOptions Options { get; } = options;
 
     public IDownloadEvents Events { get; } = events;
+
+    /// <summary>Runs page parsers with the engine's formula kinds and string steps.</summary>
+    public PageParserRunner Parser { get; } = parser;
 
     public long Now => Clock.GetUtcNow().ToUnixTimeSeconds();
 

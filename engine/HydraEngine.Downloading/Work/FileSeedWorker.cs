@@ -89,7 +89,7 @@ internal sealed class FileSeedWorker(DownloadServices services)
             postUrl = finalUrl;
         }
 
-        var parsed = PageFetcher.Parse(page, urlToFetch, parser, [new("post_url", postUrl), new("url", urlToFetch)]);
+        var parsed = PageFetcher.Parse(services.Parser, page, urlToFetch, parser, [new("post_url", postUrl), new("url", urlToFetch)]);
         if (parsed.Posts.Count == 0)
         {
             return PageFetcher.LooksLikeDocument(page)

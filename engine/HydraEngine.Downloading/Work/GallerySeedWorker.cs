@@ -79,7 +79,7 @@ internal sealed class GallerySeedWorker(DownloadServices services)
             }
         }
 
-        var parsed = PageFetcher.Parse(page, urlToFetch, parser, [new("gallery_url", seed.Url), new("url", urlToFetch), new("post_index", "0")]);
+        var parsed = PageFetcher.Parse(services.Parser, page, urlToFetch, parser, [new("gallery_url", seed.Url), new("url", urlToFetch), new("post_index", "0")]);
         if (parsed.Posts.Count == 0)
         {
             return Vetoed(seed, parsed.Failure ?? "The parser found nothing in the document!");

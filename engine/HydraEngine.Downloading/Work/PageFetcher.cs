@@ -10,8 +10,6 @@ namespace HydraEngine.Downloading.Work;
 /// <summary>Builds requests the way hydrus does (referral by URL class rule, class header overrides, extra headers) and parses pages.</summary>
 internal static class PageFetcher
 {
-    private static readonly PageParserRunner Runner = new();
-
     public static NetworkRequest Request(DomainManager domains, string url, string? referral, IReadOnlyDictionary<string, string> headers, NetworkJobContext job)
     {
         var engine = domains.GetUrlClass(url);
@@ -31,10 +29,10 @@ internal static class PageFetcher
             : throw new NetworkException(NetworkFailure.UnsupportedUrl, null, null, $"'{url}' is not a URL that can be fetched");
 
     /// <summary>Decodes the body (declared charset, else a guess) and runs the parser with the given context.</summary>
-    public static ParsedPage Parse(FetchedPage page, string urlToFetch, PageParser parser, IEnumerable<KeyValuePair<string, string>> context)
+    public static ParsedPage Parse(PageParserRunner runner, FetchedPage page, string urlToFetch, PageParser parser, IEnumerable<KeyValuePair<string, string>> context)
     {
         var text = PageText.Decode(page.Body, page.Charset);
-        var result = Runner.Run(parser, text, new ParsingContext(context));
+        var result = runner.Run(parser, text, new ParsingContext(context));
         return new ParsedPage(page, urlToFetch, parser, result.Posts, result.Failure?.Message);
     }
 

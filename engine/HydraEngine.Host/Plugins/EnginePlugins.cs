@@ -7,29 +7,30 @@ namespace HydraEngine.Host.Plugins;
 /// The plugins one engine uses: loaded for it from <see cref="HydraEngineOptions.Plugins"/> (and owned), or shared
 /// from <see cref="HydraEngineOptions.SharedPlugins"/> (and left to their owner), or none.
 /// </summary>
-internal sealed class EnginePlugins : IDisposable
+internal sealed class EnginePlugins
 {
-    private readonly bool owned;
-
-    private EnginePlugins(PluginHost? host, bool owned)
+    private EnginePlugins(PluginHost? host, TimeProvider clock)
     {
         Host = host;
-        this.owned = owned;
+        Registries = EngineRegistries.Build(host, clock);
     }
 
     public PluginHost? Host { get; }
+
+    /// <summary>The engine's registries: the built-in kinds and steps plus what its plugins contribute, on its clock.</summary>
+    public EngineRegistries Registries { get; }
 
     public static EnginePlugins For(HydraEngineOptions options, ILogger logger)
     {
         if (options.SharedPlugins is { } shared)
         {
-            return new EnginePlugins(shared, owned: false);
+            return new EnginePlugins(shared, options.Clock);
         }
 
-        return options.Plugins is null ? new EnginePlugins(null, owned: false) : new EnginePlugins(Load(options.Plugins, logger), owned: true);
+        return new EnginePlugins(options.Plugins is null ? null : Load(options.Plugins, logger), options.Clock);
     }
 
-    /// <summary>Loads and attaches the plugins of one folder, logging each that cannot be used; null when the folder does not exist.</summary>
+    /// <summary>Loads the plugins of one folder, logging each that cannot be used; null when the folder does not exist.</summary>
     public static PluginHost? Load(PluginHostOptions options, ILogger logger)
     {
         if (!Directory.Exists(options.PluginsFolder))
@@ -44,15 +45,6 @@ internal sealed class EnginePlugins : IDisposable
         }
 
         host.PluginDisabled += plugin => logger.LogWarning("plugin {Id} was disabled: {Error}", plugin.Id, plugin.Error);
-        host.AttachToEngine();
         return host;
-    }
-
-    public void Dispose()
-    {
-        if (owned)
-        {
-            Host?.Dispose();
-        }
     }
 }

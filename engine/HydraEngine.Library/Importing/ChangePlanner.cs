@@ -11,7 +11,7 @@ namespace HydraEngine.Library.Importing;
 /// Decides one incoming object's fate against the current library: new, identical (apart from the key), or a
 /// replacement; a replacement of a locally edited object re-applies the edit by three-way merge.
 /// </summary>
-internal sealed class ChangePlanner(LibrarySnapshot snapshot, Func<LibraryObject, int, Definition> loadVersion)
+internal sealed class ChangePlanner(LibrarySnapshot snapshot, Func<LibraryObject, int, Definition> loadVersion, DefinitionReadOptions reading)
 {
     public PlannedChange Plan(ImportItem item)
     {
@@ -41,13 +41,13 @@ internal sealed class ChangePlanner(LibrarySnapshot snapshot, Func<LibraryObject
             ? package with { Headers = package.Headers ?? old.Headers, BandwidthRules = package.BandwidthRules ?? old.BandwidthRules }
             : incoming;
 
-    private static LocalEditMerge Merge(LibraryObject current, int baseVersion, Definition upstream, Definition incoming)
+    private LocalEditMerge Merge(LibraryObject current, int baseVersion, Definition upstream, Definition incoming)
     {
         var baseNode = NativeJson.Of(upstream);
         var oursNode = NativeJson.Of(current.Definition);
         var theirsNode = NativeJson.Of(incoming);
         var (mergedNode, conflicts) = ThreeWayMerge.Merge(baseNode, oursNode, theirsNode);
-        var loaded = NativeJson.Read(mergedNode!, $"{current.Name} (local edit re-applied)");
+        var loaded = NativeJson.Read(mergedNode!, $"{current.Name} (local edit re-applied)", reading);
         if (!loaded.Succeeded)
         {
             var theirs = FieldChanges.Compare(baseNode, theirsNode).ToDictionary(change => change.Path, change => change.New, StringComparer.Ordinal);

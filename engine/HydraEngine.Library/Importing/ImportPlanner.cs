@@ -9,13 +9,13 @@ namespace HydraEngine.Library.Importing;
 /// Makes an <see cref="ImportPlan"/>: reads the sources, keeps the first object of each kind and name (as hydrus
 /// does), decides each object's fate, then checks the library as the import would leave it.
 /// </summary>
-internal sealed class ImportPlanner(LibrarySnapshot snapshot, Func<LibraryObject, int, Definition> loadVersion, string libraryId, long revision)
+internal sealed class ImportPlanner(LibrarySnapshot snapshot, Func<LibraryObject, int, Definition> loadVersion, string libraryId, long revision, DefinitionReadOptions reading)
 {
     public ImportPlan Plan(IEnumerable<DefinitionLoadResult> sources)
     {
         var diagnostics = new List<DefinitionDiagnostic>();
         var (files, items) = ImportReader.Read(sources, diagnostics);
-        var planner = new ChangePlanner(snapshot, loadVersion);
+        var planner = new ChangePlanner(snapshot, loadVersion, reading);
         var seen = new HashSet<(LibraryKind, string)>();
         var changes = new List<PlannedChange>();
         foreach (var item in items)

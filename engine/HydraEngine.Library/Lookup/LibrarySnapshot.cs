@@ -4,6 +4,7 @@ using HydraEngine.Model.Common;
 using HydraEngine.Model.Network;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Urls;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Library.Lookup;
 
@@ -17,13 +18,16 @@ internal sealed class LibrarySnapshot
     private readonly Lazy<DomainManager> manager;
     private readonly Lazy<UrlClassIndex> index;
 
-    public LibrarySnapshot(IReadOnlyList<LibraryObject> objects, IReadOnlyDictionary<string, string?> manualLinks, IReadOnlyList<UnloadableDefinition>? unloadable = null)
+    private readonly StringServices strings;
+
+    public LibrarySnapshot(IReadOnlyList<LibraryObject> objects, IReadOnlyDictionary<string, string?> manualLinks, StringServices strings, IReadOnlyList<UnloadableDefinition>? unloadable = null)
     {
+        this.strings = strings;
         Objects = objects;
         Unloadable = unloadable ?? [];
         ManualLinks = manualLinks;
         byKindAndName = objects.ToDictionary(item => (item.Kind, item.Name));
-        manager = new Lazy<DomainManager>(() => NamedDomainManager.Build(UrlClasses, Parsers, ManualLinks));
+        manager = new Lazy<DomainManager>(() => NamedDomainManager.Build(UrlClasses, Parsers, ManualLinks, strings));
         index = new Lazy<UrlClassIndex>(() => new UrlClassIndex(Manager));
     }
 
@@ -57,7 +61,7 @@ internal sealed class LibrarySnapshot
             .Select(item => replaced.Remove((item.Kind, item.Name), out var result) ? item with { Definition = result } : item)
             .ToList();
         objects.AddRange(replaced.Select(added => new LibraryObject(added.Key.Kind, added.Key.Name, null, 0, VersionOrigin.Import, added.Value, null)));
-        return new LibrarySnapshot(objects, ManualLinks, Unloadable);
+        return new LibrarySnapshot(objects, ManualLinks, strings, Unloadable);
     }
 
     private IEnumerable<T> Definitions<T>() where T : Definition => Objects.Select(item => item.Definition).OfType<T>();

@@ -1,6 +1,7 @@
 using HydraEngine.Matching.Domains;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Urls;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Library.Lookup;
 
@@ -14,9 +15,10 @@ internal static class NamedDomainManager
     /// <summary>The parser "name" a manual "never parse" link points at: no parser can have it.</summary>
     public const string NoParser = "\0no parser";
 
-    public static DomainManager Build(IEnumerable<UrlClass> urlClasses, IEnumerable<PageParser> parsers, IReadOnlyDictionary<string, string?> manualLinks) =>
+    public static DomainManager Build(IEnumerable<UrlClass> urlClasses, IEnumerable<PageParser> parsers, IReadOnlyDictionary<string, string?> manualLinks, StringServices strings) =>
         new(
             urlClasses.Select(urlClass => urlClass with { Key = urlClass.Name }),
             parsers.Select(parser => parser with { Key = parser.Name }),
-            manualLinks.ToDictionary(link => link.Key, link => link.Value ?? NoParser, StringComparer.Ordinal));
+            manualLinks.ToDictionary(link => link.Key, link => link.Value ?? NoParser, StringComparer.Ordinal),
+            strings);
 }

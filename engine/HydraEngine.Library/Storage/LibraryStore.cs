@@ -102,5 +102,5 @@ internal sealed class LibraryStore(LibraryDatabase database)
             "DELETE FROM library_set_aside WHERE object_id = @objectId; DELETE FROM library_versions WHERE object_id = @objectId; DELETE FROM library_objects WHERE object_id = @objectId",
             new { objectId }, transaction);
 
-    public static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    public static long Now() => TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -8,7 +8,7 @@ namespace HydraEngine.Library.Versioning;
 /// Local edits: a new "local edit" version made from the current one (field assignments, or a whole replacement
 /// from a file) and remembered as sitting on its upstream version, so a later import can re-apply it.
 /// </summary>
-internal sealed class LocalEditor(LibraryDatabase database, LibraryStore store, Action<ObjectRow, Definition> validate)
+internal sealed class LocalEditor(LibraryDatabase database, LibraryStore store, Action<ObjectRow, Definition> validate, DefinitionReadOptions reading)
 {
     public LibraryVersion Edit(ObjectRow row, IReadOnlyList<FieldAssignment> assignments)
     {
@@ -19,7 +19,7 @@ internal sealed class LocalEditor(LibraryDatabase database, LibraryStore store, 
             assignment.ApplyTo(node);
         }
 
-        var loaded = NativeJson.Read(node, $"{row.Name} (edited)");
+        var loaded = NativeJson.Read(node, $"{row.Name} (edited)", reading);
         if (!loaded.Succeeded)
         {
             throw new LibraryException($"the edit makes an invalid {row.Kind}: {string.Join("; ", loaded.Errors.Select(error => $"{error.Path}: {error.Message}"))}", loaded.Diagnostics);

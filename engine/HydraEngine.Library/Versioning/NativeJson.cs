@@ -33,5 +33,5 @@ internal static class NativeJson
     }
 
     /// <summary>Reads native JSON back into a definition; the diagnostics say what is wrong when it does not load.</summary>
-    public static DefinitionLoadResult Read(JsonNode node, string source) => DefinitionLoader.LoadJson(node.ToJsonString(Compact), source);
+    public static DefinitionLoadResult Read(JsonNode node, string source, DefinitionReadOptions reading) => DefinitionLoader.LoadJson(node.ToJsonString(Compact), source, reading);
 }

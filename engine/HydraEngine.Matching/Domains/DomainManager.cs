@@ -2,6 +2,7 @@ using HydraEngine.Matching.UrlClasses;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Text;
 using HydraEngine.Model.Urls;
+using HydraEngine.Strings;
 
 namespace HydraEngine.Matching.Domains;
 
@@ -15,10 +16,14 @@ public sealed class DomainManager
     private readonly Dictionary<string, PageParser> parsersByKey;
     private readonly Dictionary<string, string> links;
 
-    public DomainManager(IEnumerable<UrlClass> urlClasses, IEnumerable<PageParser> parsers, IReadOnlyDictionary<string, string>? manualLinks = null)
+    /// <param name="urlClasses">The URL classes.</param>
+    /// <param name="parsers">The page parsers to link them to.</param>
+    /// <param name="manualLinks">Class key → parser key links the user set.</param>
+    /// <param name="strings">The engine's string services (URL class converters run through them); the built-in ones when null.</param>
+    public DomainManager(IEnumerable<UrlClass> urlClasses, IEnumerable<PageParser> parsers, IReadOnlyDictionary<string, string>? manualLinks = null, StringServices? strings = null)
     {
         // hydrus keeps its URL classes sorted by name; domain masks are then grouped in that order
-        UrlClasses = urlClasses.OrderBy(urlClass => urlClass.Name, PythonText.CodePointComparer).Select(urlClass => new UrlClassEngine(urlClass)).ToList();
+        UrlClasses = urlClasses.OrderBy(urlClass => urlClass.Name, PythonText.CodePointComparer).Select(urlClass => new UrlClassEngine(urlClass, strings)).ToList();
         foreach (var engine in UrlClasses)
         {
             var key = DomainMaskKey.Of(engine.Class.DomainMask);

@@ -13,10 +13,14 @@ public sealed class UrlClassEngine
 {
     private readonly DomainMaskEngine mask;
     private readonly Lazy<UrlClassComplexity> complexity;
+    private readonly StringServices strings;
 
-    public UrlClassEngine(UrlClass urlClass)
+    /// <param name="urlClass">The class.</param>
+    /// <param name="strings">The engine's string services (its API, referral and default-value converters run through them); the built-in ones when null.</param>
+    public UrlClassEngine(UrlClass urlClass, StringServices? strings = null)
     {
         Class = urlClass;
+        this.strings = strings ?? StringServices.Default;
         mask = new DomainMaskEngine(urlClass.DomainMask);
         complexity = new Lazy<UrlClassComplexity>(ComputeComplexity);
     }
@@ -48,7 +52,7 @@ public sealed class UrlClassEngine
     {
         try
         {
-            return StringConverting.Convert(Class.ApiLookupConverter, Normalise(url, forServer: true));
+            return strings.Convert(Class.ApiLookupConverter, Normalise(url, forServer: true));
         }
         catch (StringProcessingException exception)
         {
@@ -70,7 +74,7 @@ public sealed class UrlClassEngine
         string converted;
         try
         {
-            converted = StringConverting.Convert(Class.ReferralUrlConverter, Normalise(url, forServer: true));
+            converted = strings.Convert(Class.ReferralUrlConverter, Normalise(url, forServer: true));
         }
         catch (StringProcessingException)
         {
@@ -84,13 +88,13 @@ public sealed class UrlClassEngine
     public string GetNextGalleryPage(string url) => NextGalleryPage.Generate(this, url);
 
     /// <summary>The default value a parameter adds, processed when it has a String Processor (anything else: the raw default).</summary>
-    internal static string DefaultValueOf(UrlClassParameter parameter)
+    internal string DefaultValueOf(UrlClassParameter parameter)
     {
         if (parameter.DefaultValueProcessor is StringProcessor processor)
         {
             try
             {
-                var processed = StringProcessing.Process(processor, [parameter.DefaultValue!]);
+                var processed = strings.Process(processor, [parameter.DefaultValue!]);
                 return processed.Count > 0 ? processed[0] : parameter.DefaultValue!;
             }
             catch (StringProcessingException)

@@ -21,7 +21,7 @@ internal static class UrlClassNormaliser
 
         var netloc = engine.Mask.Normalise(parts.Netloc);
         var path = Path(engine, HydrusUrls.PathComponents(parts.Path), forServer);
-        var query = Query(urlClass, HydrusQuery.Parse(parts.Query), forServer);
+        var query = Query(engine, HydrusQuery.Parse(parts.Query), forServer);
         return PythonUrl.Unparse(new PythonUrlParts(urlClass.PreferredScheme, netloc, path, "", query, urlClass.Options.KeepFragment ? parts.Fragment : ""));
     }
 
@@ -44,8 +44,9 @@ internal static class UrlClassNormaliser
         return "/" + string.Join('/', components);
     }
 
-    private static string Query(UrlClass urlClass, HydrusQuery query, bool forServer)
+    private static string Query(UrlClassEngine engine, HydrusQuery query, bool forServer)
     {
+        var urlClass = engine.Class;
         var values = new Dictionary<string, string>(query.Values, StringComparer.Ordinal);
         var order = query.Order.ToList();
         var parametersByName = new Dictionary<string, UrlClassParameter?>(StringComparer.Ordinal);
@@ -58,7 +59,7 @@ internal static class UrlClassNormaliser
             else if (parameter.DefaultValue is not null)
             {
                 parametersByName[parameter.Name] = parameter;
-                values[parameter.Name] = UrlClassEngine.DefaultValueOf(parameter);
+                values[parameter.Name] = engine.DefaultValueOf(parameter);
                 order.Add(parameter.Name);
             }
             else if (!parameter.IsEphemeral)

@@ -1,21 +1,43 @@
+using System.Collections.Frozen;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Text;
 using HydraEngine.Parsing.Documents;
+using HydraEngine.Parsing.Formulae.Html;
+using HydraEngine.Parsing.Formulae.Json;
+using HydraEngine.Parsing.Formulae.Simple;
 using HydraEngine.Strings;
 
 namespace HydraEngine.Parsing.Formulae;
 
 /// <summary>
 /// Runs a formula as hydrus's <c>ParseFormula.Parse</c>: raw texts, then newline collapsing or stripping,
-/// then the string processor.
+/// then the string processor. One engine's parsing: its string services and the plugin formulae of its plugin host
+/// (immutable; two engines with different plugins each hold their own). Formula evaluators are found by record type:
+/// adding a kind is one record, one evaluator and one line in <see cref="BuiltIn"/>.
 /// </summary>
-public sealed class FormulaEngine
+public sealed class FormulaEngine(StringServices strings, IPluginFormulaRunner? pluginFormulae = null)
 {
-    public static FormulaEngine Default { get; } = new();
+    private static readonly FrozenDictionary<Type, IFormulaEvaluator> BuiltIn = new IFormulaEvaluator[]
+    {
+        new HtmlFormulaEvaluator(), new JsonFormulaEvaluator(), new ZipperFormulaEvaluator(), new ContextVariableFormulaEvaluator(),
+        new NestedFormulaEvaluator(), new StaticFormulaEvaluator(), new PluginFormulaEvaluator(),
+    }.ToFrozenDictionary(evaluator => evaluator.FormulaType);
+
+    /// <summary>Built-in formula kinds and string steps, no plugins, on the system clock.</summary>
+    public static FormulaEngine Default { get; } = new(StringServices.Default);
+
+    /// <summary>The string converters and processors formulae and pre-parse conversions run through.</summary>
+    public StringServices Strings { get; } = strings ?? throw new ArgumentNullException(nameof(strings));
+
+    /// <summary>Where plugin formulae are evaluated; null when this engine has no plugins.</summary>
+    internal IPluginFormulaRunner? PluginFormulae { get; } = pluginFormulae;
+
+    /// <summary>Whether formulae of this exact record type can be evaluated.</summary>
+    public static bool CanEvaluate(Type formulaType) => BuiltIn.ContainsKey(formulaType);
 
     public IReadOnlyList<string> Parse(Formula formula, ParseDocument document, ParsingContext context, bool collapseNewlines, string pointer = "")
     {
-        var evaluator = FormulaEvaluatorRegistry.Find(formula.GetType())
+        var evaluator = BuiltIn.GetValueOrDefault(formula.GetType())
             ?? throw new ParseException("parsing.unknown-formula", $"no evaluator is registered for {formula.GetType().Name} (is the plugin that provides it enabled?)", pointer, "");
         CheckBudget(context, pointer);
         var raw = evaluator.ParseRawTexts(formula, new FormulaInput(document, context, collapseNewlines, pointer), this);
@@ -28,7 +50,7 @@ public sealed class FormulaEngine
 
         try
         {
-            return StringProcessing.Process(formula.Processor, texts, context.Budget);
+            return Strings.Process(formula.Processor, texts, context.Budget);
         }
         catch (TimeBudgetExceededException exception)
         {

@@ -5,19 +5,14 @@ using HydraEngine.Parsing.Documents;
 namespace HydraEngine.Parsing.Formulae;
 
 /// <summary>
-/// Where <see cref="PluginFormula"/>s are evaluated: the plugin host sets <see cref="Runner"/> when it attaches to
-/// the engine. While it is null, every plugin formula fails with a parse error naming the plugin to install.
+/// Produces a plugin formula's raw texts; failures are <see cref="ParseException"/>s. An engine built with plugins
+/// passes its plugin host's runner to its <see cref="FormulaEngine"/>; without one, every plugin formula fails with
+/// a parse error (<see cref="UnavailableCode"/>) naming the plugin to install.
 /// </summary>
-public static class PluginFormulaHost
-{
-    public const string UnavailableCode = "parsing.plugin-unavailable";
-
-    public static IPluginFormulaRunner? Runner { get; set; }
-}
-
-/// <summary>Produces a plugin formula's raw texts; failures are <see cref="ParseException"/>s.</summary>
 public interface IPluginFormulaRunner
 {
+    const string UnavailableCode = "parsing.plugin-unavailable";
+
     IReadOnlyList<string> ParseRawTexts(PluginFormula formula, PluginFormulaInput input);
 }
 
@@ -57,13 +52,13 @@ public sealed class PluginFormulaInput
     public string Pointer { get; }
 }
 
-/// <summary>Hands plugin formulae to <see cref="PluginFormulaHost.Runner"/>.</summary>
+/// <summary>Hands plugin formulae to the engine's <see cref="IPluginFormulaRunner"/>.</summary>
 internal sealed class PluginFormulaEvaluator : FormulaEvaluator<PluginFormula>
 {
     protected override IReadOnlyList<string> ParseRawTexts(PluginFormula formula, FormulaInput input, FormulaEngine engine)
     {
-        var runner = PluginFormulaHost.Runner
-            ?? throw new ParseException(PluginFormulaHost.UnavailableCode, $"the formula kind \"{formula.Kind}\" comes from the plugin \"{formula.Plugin}\", and no plugins are loaded: install and enable {formula.Plugin}.", input.Pointer, "");
+        var runner = engine.PluginFormulae
+            ?? throw new ParseException(IPluginFormulaRunner.UnavailableCode, $"the formula kind \"{formula.Kind}\" comes from the plugin \"{formula.Plugin}\", and no plugins are loaded: install and enable {formula.Plugin}.", input.Pointer, "");
         return runner.ParseRawTexts(formula, new PluginFormulaInput(input.Document, input.Context, input.Pointer));
     }
 }

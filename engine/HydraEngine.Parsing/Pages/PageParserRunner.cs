@@ -46,7 +46,7 @@ public sealed class PageParserRunner(FormulaEngine? engine = null, TimeSpan? bud
     {
         try
         {
-            text = StringConverting.Convert(parser.PreParseConverter, text);
+            text = formulae.Strings.Convert(parser.PreParseConverter, text);
         }
         catch (StringProcessingException exception)
         {

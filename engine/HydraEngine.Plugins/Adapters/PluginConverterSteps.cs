@@ -2,13 +2,12 @@ using HydraEngine.Model.Strings;
 
 namespace HydraEngine.Plugins.Adapters;
 
-/// <summary>Applies <see cref="PluginConversion"/> steps through the attached host; any failure fails the step.</summary>
-internal static class PluginConverterSteps
+/// <summary>Applies <see cref="PluginConversion"/> steps through one host's plugins; any failure fails the step.</summary>
+internal sealed class PluginConverterSteps(PluginHost host)
 {
-    public static string Apply(StringConversion conversion, string text)
+    public string Apply(StringConversion conversion, string text)
     {
         var step = (PluginConversion)conversion;
-        var host = EngineBinding.Current ?? throw new InvalidOperationException(PluginKindLookup.NoHost(step.Plugin, step.Kind));
         var (plugin, declared) = host.Kinds.FindConverterStep(step.Plugin, step.Kind, out var unavailable) ?? throw new InvalidOperationException(unavailable);
         var settings = PluginSettings.Resolve(step, step.Settings, $"{step.Kind} ({step.Plugin})", declared.Settings);
         return host.Calls.Run(

@@ -6,8 +6,8 @@ using HydraEngine.Plugins.Html;
 
 namespace HydraEngine.Plugins.Adapters;
 
-/// <summary>Evaluates <see cref="PluginFormula"/>s through the attached host; every failure is a <see cref="ParseException"/>.</summary>
-internal sealed class PluginFormulaRunner : IPluginFormulaRunner
+/// <summary>Evaluates <see cref="PluginFormula"/>s through one host's plugins; every failure is a <see cref="ParseException"/>.</summary>
+internal sealed class PluginFormulaRunner(PluginHost host) : IPluginFormulaRunner
 {
     public const string FailedCode = "parsing.plugin-failed";
     public const string InputCode = "parsing.plugin-input";
@@ -15,10 +15,8 @@ internal sealed class PluginFormulaRunner : IPluginFormulaRunner
 
     public IReadOnlyList<string> ParseRawTexts(PluginFormula formula, PluginFormulaInput input)
     {
-        var host = EngineBinding.Current
-            ?? throw new ParseException(PluginFormulaHost.UnavailableCode, PluginKindLookup.NoHost(formula.Plugin, formula.Kind), input.Pointer, "");
         var (plugin, kind) = host.Kinds.FindFormulaKind(formula.Plugin, formula.Kind, out var unavailable)
-            ?? throw new ParseException(PluginFormulaHost.UnavailableCode, unavailable, input.Pointer, "");
+            ?? throw new ParseException(IPluginFormulaRunner.UnavailableCode, unavailable, input.Pointer, "");
         IReadOnlyDictionary<string, System.Text.Json.JsonElement> settings;
         try
         {

@@ -8,7 +8,7 @@ using HydraEngine.Model.Strings;
 namespace HydraEngine.Plugins.Adapters;
 
 /// <summary>Answers the native reader about plugin kinds: which record holds them, whether they are usable, whether their settings fit.</summary>
-internal sealed class PluginKindChecker : INativePluginKindChecker
+internal sealed class PluginKindChecker(PluginHost host) : INativePluginKindChecker
 {
     public Type? RecordFor(Type declared) =>
         declared.IsAssignableFrom(typeof(PluginFormula)) ? typeof(PluginFormula)
@@ -17,12 +17,6 @@ internal sealed class PluginKindChecker : INativePluginKindChecker
 
     public string? Unavailable(string pluginId, string kind, Type record)
     {
-        var host = EngineBinding.Current;
-        if (host is null)
-        {
-            return PluginKindLookup.NoHost(pluginId, kind);
-        }
-
         string unavailable;
         var found = record == typeof(PluginFormula)
             ? host.Kinds.FindFormulaKind(pluginId, kind, out unavailable) is not null
@@ -32,10 +26,9 @@ internal sealed class PluginKindChecker : INativePluginKindChecker
 
     public void CheckSettings(string pluginId, string kind, Type record, JsonObject settings, string settingsPointer, DiagnosticBag diagnostics)
     {
-        var host = EngineBinding.Current;
         var declared = record == typeof(PluginFormula)
-            ? host?.Kinds.FindFormulaKind(pluginId, kind, out _)?.Kind.Declared.Settings
-            : host?.Kinds.FindConverterStep(pluginId, kind, out _)?.Step.Settings;
+            ? host.Kinds.FindFormulaKind(pluginId, kind, out _)?.Kind.Declared.Settings
+            : host.Kinds.FindConverterStep(pluginId, kind, out _)?.Step.Settings;
         if (declared is null)
         {
             return;

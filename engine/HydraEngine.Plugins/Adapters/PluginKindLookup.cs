@@ -29,10 +29,6 @@ internal sealed class PluginKindLookup(PluginHost host)
         return found is null ? null : (plugin!, found);
     }
 
-    /// <summary>The message when no plugin host is attached at all.</summary>
-    public static string NoHost(string pluginId, string kind) =>
-        $"\"{kind}\" comes from the plugin \"{pluginId}\", and no plugins are loaded: install {pluginId} into the plugins folder and enable it.";
-
     private LoadedPlugin? Usable(string pluginId, string kind, out string unavailable)
     {
         var info = host.Find(pluginId);

@@ -64,7 +64,7 @@ public sealed class RepositoryConnection : IDisposable
             : null;
         return cookie is null
             ? throw new RepositoryException($"{Address} gave no session_key cookie for the access key")
-            : SessionCookie.Parse(cookie, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+            : SessionCookie.Parse(cookie, TimeProvider.System.GetUtcNow().ToUnixTimeSeconds());
     }
 
     public void Dispose() => client.Dispose();

@@ -77,7 +77,7 @@ public sealed class RepositorySynchroniser(IRepositoryStoreAccess store)
     /// <summary>A client for the repository whose new sessions are kept in the store.</summary>
     public RepositoryClient OpenClient(RepositoryConnection connection, RepositoryService repository)
     {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var now = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
         var session = repository.SessionKey is { } key && repository.SessionExpires > now + 60 ? key : null;
         var client = new RepositoryClient(connection, repository.AccessKey, session);
         client.SessionChanged += (newKey, expires) => store.Use(s =>

@@ -91,7 +91,7 @@ internal sealed class IntegrityChecker
                 }
 
                 orphans.Add(path);
-                if (remove && File.GetLastWriteTimeUtc(path) < DateTime.UtcNow - OrphanAge)
+                if (remove && File.GetLastWriteTimeUtc(path) < TimeProvider.System.GetUtcNow().UtcDateTime - OrphanAge)
                 {
                     File.Delete(path);
                     removed++;

@@ -38,6 +38,4 @@ internal sealed class BoundedCache<TKey, TValue>(int capacity)
 
         return entries.GetOrAdd(key, create, argument);
     }
-
-    public void Clear() => entries.Clear();
 }

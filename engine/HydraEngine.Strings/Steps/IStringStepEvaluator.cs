@@ -8,7 +8,7 @@ internal interface IStringStepEvaluator
     /// <summary>The step record type this evaluator applies.</summary>
     Type StepType { get; }
 
-    IReadOnlyList<string> Apply(Definition step, IReadOnlyList<string> texts);
+    IReadOnlyList<string> Apply(Definition step, IReadOnlyList<string> texts, StringServices services);
 }
 
 /// <summary>Typed base for <see cref="IStringStepEvaluator"/>.</summary>
@@ -17,7 +17,7 @@ internal abstract class StringStepEvaluator<TStep> : IStringStepEvaluator
 {
     public Type StepType => typeof(TStep);
 
-    public IReadOnlyList<string> Apply(Definition step, IReadOnlyList<string> texts) => Apply((TStep)step, texts);
+    public IReadOnlyList<string> Apply(Definition step, IReadOnlyList<string> texts, StringServices services) => Apply((TStep)step, texts, services);
 
-    protected abstract IReadOnlyList<string> Apply(TStep step, IReadOnlyList<string> texts);
+    protected abstract IReadOnlyList<string> Apply(TStep step, IReadOnlyList<string> texts, StringServices services);
 }

@@ -9,7 +9,7 @@ namespace HydraEngine.Strings.Steps;
 /// </summary>
 internal sealed class JoinerStepEvaluator : StringStepEvaluator<StringJoiner>
 {
-    protected override IReadOnlyList<string> Apply(StringJoiner step, IReadOnlyList<string> texts)
+    protected override IReadOnlyList<string> Apply(StringJoiner step, IReadOnlyList<string> texts, StringServices services)
     {
         string joiner;
         try

@@ -5,7 +5,7 @@ namespace HydraEngine.Strings.Steps;
 /// <summary>String Sorter; a failure (bad regex, timeout) leaves the list unchanged.</summary>
 internal sealed class SorterStepEvaluator : StringStepEvaluator<StringSorter>
 {
-    protected override IReadOnlyList<string> Apply(StringSorter step, IReadOnlyList<string> texts)
+    protected override IReadOnlyList<string> Apply(StringSorter step, IReadOnlyList<string> texts, StringServices services)
     {
         try
         {

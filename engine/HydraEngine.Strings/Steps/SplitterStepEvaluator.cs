@@ -9,7 +9,7 @@ namespace HydraEngine.Strings.Steps;
 /// </summary>
 internal sealed class SplitterStepEvaluator : StringStepEvaluator<StringSplitter>
 {
-    protected override IReadOnlyList<string> Apply(StringSplitter step, IReadOnlyList<string> texts)
+    protected override IReadOnlyList<string> Apply(StringSplitter step, IReadOnlyList<string> texts, StringServices services)
     {
         string separator;
         try

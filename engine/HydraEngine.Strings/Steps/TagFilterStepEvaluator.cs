@@ -6,7 +6,7 @@ namespace HydraEngine.Strings.Steps;
 /// <summary>String Tag Filter: clean the tags (a set), keep those the filter allows, sort by human key ascending.</summary>
 internal sealed class TagFilterStepEvaluator : StringStepEvaluator<StringTagFilter>
 {
-    protected override IReadOnlyList<string> Apply(StringTagFilter step, IReadOnlyList<string> texts)
+    protected override IReadOnlyList<string> Apply(StringTagFilter step, IReadOnlyList<string> texts, StringServices services)
     {
         var filter = TagFiltering.For(step.TagFilter);
         var kept = new List<string>();

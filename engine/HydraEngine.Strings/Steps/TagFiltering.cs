@@ -17,10 +17,10 @@ internal sealed class TagFiltering
     private readonly HashSet<string> tagsBlacklist = new(StringComparer.Ordinal);
     private readonly HashSet<string> namespacesWhitelist = new(StringComparer.Ordinal);
     private readonly HashSet<string> namespacesBlacklist = new(StringComparer.Ordinal);
-    private bool allUnnamespacedWhitelisted;
-    private bool allUnnamespacedBlacklisted;
-    private bool allNamespacedWhitelisted;
-    private bool allNamespacedBlacklisted;
+    private readonly bool allUnnamespacedWhitelisted;
+    private readonly bool allUnnamespacedBlacklisted;
+    private readonly bool allNamespacedWhitelisted;
+    private readonly bool allNamespacedBlacklisted;
 
     private TagFiltering(TagFilter filter)
     {

@@ -15,7 +15,7 @@ internal static class CorpusFiles
     private static readonly Lazy<IReadOnlyList<DefinitionLoadResult>> LazyDefaults = new(() =>
         Directory.EnumerateFiles(Path.Combine(Objects, "hydrus-defaults"), "*.png", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(DefinitionLoader.LoadFile)
+            .Select(file => DefinitionLoader.LoadFile(file))
             .ToList());
 
     public static string Objects => Path.Combine(RepositoryPaths.Corpus!, "objects");

@@ -58,7 +58,7 @@ public sealed class LookupConformanceTests(ITestOutputHelper output)
     internal static List<UrlClass> AllCorpusUrlClasses() =>
         Directory.EnumerateFiles(CorpusFiles.Objects, "*.png", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(HydraEngine.Definitions.DefinitionLoader.LoadFile)
+            .Select(file => HydraEngine.Definitions.DefinitionLoader.LoadFile(file))
             .Where(result => result.Succeeded)
             .SelectMany(result => result.Definition is DefinitionList list ? list.Items.AsImmutableArray() : [result.Definition!])
             .OfType<UrlClass>()

@@ -7,7 +7,6 @@ using HydraEngine.Plugins.Tests.Support;
 namespace HydraEngine.Plugins.Tests.Adapters;
 
 /// <summary>Native definitions that use a plugin's kind: named by plugin, checked against the kind's declared settings.</summary>
-[Collection(EngineCollection.Name)]
 public sealed class NativePluginKindTests : IDisposable
 {
     private readonly PluginSandbox sandbox = new(BuiltPlugins.XPath, BuiltPlugins.GreeterTwo);
@@ -15,7 +14,7 @@ public sealed class NativePluginKindTests : IDisposable
     [Fact]
     public void A_definition_using_an_attached_plugins_kind_loads()
     {
-        sandbox.LoadAttached();
+        sandbox.LoadEngine();
 
         var loaded = Load(Formula("""{"xpath": "//a/@href", "limit": 2}"""));
 
@@ -28,14 +27,14 @@ public sealed class NativePluginKindTests : IDisposable
     {
         var diagnostic = Load(Formula("""{"xpath": "//a"}""")).Diagnostics.ShouldHaveSingleItem();
 
-        (diagnostic.Path, diagnostic.Code, diagnostic.Message).ShouldBe(("/kind", NativePluginKinds.UnavailableCode,
+        (diagnostic.Path, diagnostic.Code, diagnostic.Message).ShouldBe(("/kind", INativePluginKindChecker.UnavailableCode,
             "\"xpath_formula\" comes from the plugin \"HydraEngine.XPath\", and no plugins are loaded: install HydraEngine.XPath into the plugins folder and enable it."));
     }
 
     [Fact]
     public void With_the_plugin_not_installed_the_diagnostic_says_where_to_install_it()
     {
-        sandbox.LoadAttached();
+        sandbox.LoadEngine();
 
         var diagnostic = Load(Formula("{}", plugin: "Acme.Missing")).Diagnostics.ShouldHaveSingleItem();
 
@@ -46,7 +45,7 @@ public sealed class NativePluginKindTests : IDisposable
     public void With_the_plugin_disabled_the_diagnostic_says_how_to_enable_it()
     {
         PluginHost.SetEnabled(sandbox.Options, BuiltPlugins.XPath, enabled: false);
-        sandbox.LoadAttached();
+        sandbox.LoadEngine();
 
         var diagnostic = Load(Formula("""{"xpath": "//a"}""")).Diagnostics.ShouldHaveSingleItem();
 
@@ -56,7 +55,7 @@ public sealed class NativePluginKindTests : IDisposable
     [Fact]
     public void A_kind_the_plugin_does_not_have_is_reported_with_the_kinds_it_has()
     {
-        sandbox.LoadAttached();
+        sandbox.LoadEngine();
 
         var diagnostic = Load(Formula("{}", kind: "css_formula")).Diagnostics.ShouldHaveSingleItem();
 
@@ -66,7 +65,7 @@ public sealed class NativePluginKindTests : IDisposable
     [Fact]
     public void An_unknown_setting_is_an_error_at_its_pointer()
     {
-        sandbox.LoadAttached();
+        sandbox.LoadEngine();
 
         var diagnostic = Load(Formula("""{"xpath": "//a", "xpaht": "//b"}""")).Diagnostics.ShouldHaveSingleItem();
 
@@ -77,7 +76,7 @@ public sealed class NativePluginKindTests : IDisposable
     [Fact]
     public void A_missing_required_setting_is_an_error_at_its_pointer()
     {
-        sandbox.LoadAttached();
+        sandbox.LoadEngine();
 
         var diagnostic = Load(Formula("""{"limit": 3}""")).Diagnostics.ShouldHaveSingleItem();
 
@@ -88,7 +87,7 @@ public sealed class NativePluginKindTests : IDisposable
     [Fact]
     public void A_wrongly_typed_setting_is_an_error_at_its_pointer()
     {
-        sandbox.LoadAttached();
+        sandbox.LoadEngine();
 
         var diagnostic = Load(Formula("""{"xpath": "//a", "limit": 2.5}""")).Diagnostics.ShouldHaveSingleItem();
 
@@ -108,21 +107,21 @@ public sealed class NativePluginKindTests : IDisposable
     [Fact]
     public void A_plugin_converter_step_in_a_definition_loads_and_converts()
     {
-        sandbox.LoadAttached();
+        sandbox.LoadEngine();
         const string converter = """{"kind": "string_converter", "conversions": [{"kind": "greet", "plugin": "HydraEngine.Samples.GreeterTwo", "settings": {"mark": "?"}}], "example": "Bob"}""";
 
-        var loaded = (Model.Strings.StringConverter)DefinitionLoader.LoadJson(converter, "converter.json").Definition!;
+        var loaded = (Model.Strings.StringConverter)DefinitionLoader.LoadJson(converter, "converter.json", sandbox.Engine.Definitions).Definition!;
 
-        HydraEngine.Strings.StringConverting.Convert(loaded, "Bob").ShouldBe("Greetings, Bob? (greeting 2.0)");
+        sandbox.Engine.Strings.Convert(loaded, "Bob").ShouldBe("Greetings, Bob? (greeting 2.0)");
     }
 
     [Fact]
     public void A_formula_kind_cannot_stand_where_a_converter_step_is_expected()
     {
-        sandbox.LoadAttached();
+        sandbox.LoadEngine();
         const string converter = """{"kind": "string_converter", "conversions": [{"kind": "xpath_formula", "plugin": "HydraEngine.XPath", "settings": {}}], "example": ""}""";
 
-        var diagnostic = DefinitionLoader.LoadJson(converter, "converter.json").Diagnostics.ShouldHaveSingleItem();
+        var diagnostic = DefinitionLoader.LoadJson(converter, "converter.json", sandbox.Engine.Definitions).Diagnostics.ShouldHaveSingleItem();
 
         (diagnostic.Path, diagnostic.Message).ShouldBe(("/conversions/0/kind", "the plugin \"HydraEngine.XPath\" 1.0.0 has no converter step \"xpath_formula\"; it has none."));
     }
@@ -132,5 +131,5 @@ public sealed class NativePluginKindTests : IDisposable
     private static string Formula(string settings, string kind = "xpath_formula", string plugin = BuiltPlugins.XPath) =>
         $$$"""{"kind": "{{{kind}}}", "plugin": "{{{plugin}}}", "settings": {{{settings}}}, "name": "", "processor": {"steps": []}}""";
 
-    private static DefinitionLoadResult Load(string json) => DefinitionLoader.LoadJson(json, "formula.json");
+    private DefinitionLoadResult Load(string json) => DefinitionLoader.LoadJson(json, "formula.json", sandbox.Engine.Definitions);
 }

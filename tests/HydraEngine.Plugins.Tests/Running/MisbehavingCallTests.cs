@@ -6,7 +6,6 @@ using HydraEngine.Plugins.Tests.Support;
 namespace HydraEngine.Plugins.Tests.Running;
 
 /// <summary>A plugin that throws, hangs or returns garbage in a call is reported with its id and disabled; the engine and the other plugins go on.</summary>
-[Collection(EngineCollection.Name)]
 public sealed class MisbehavingCallTests : IDisposable
 {
     private const string Throws = "Misbehaving.ThrowsInCall";
@@ -19,9 +18,9 @@ public sealed class MisbehavingCallTests : IDisposable
     [Fact]
     public void A_formula_kind_that_throws_fails_the_parse_naming_the_plugin()
     {
-        sandbox.LoadAttached();
+        sandbox.LoadEngine();
 
-        var error = Should.Throw<ParseException>(() => EngineCalls.Parse(EngineCalls.Formula(Throws, "throwing_formula")));
+        var error = Should.Throw<ParseException>(() => EngineCalls.Parse(sandbox.Engine, EngineCalls.Formula(Throws, "throwing_formula")));
 
         (error.Code, error.Pointer, error.Message).ShouldBe(("parsing.plugin-failed", "/formula",
             "the plugin Misbehaving.ThrowsInCall was disabled: the formula kind \"throwing_formula\" threw NullReferenceException: a bug in the plugin."));
@@ -30,9 +29,9 @@ public sealed class MisbehavingCallTests : IDisposable
     [Fact]
     public void A_formula_kind_that_throws_disables_its_plugin()
     {
-        var host = sandbox.LoadAttached();
+        var host = sandbox.LoadEngine();
 
-        Should.Throw<ParseException>(() => EngineCalls.Parse(EngineCalls.Formula(Throws, "throwing_formula")));
+        Should.Throw<ParseException>(() => EngineCalls.Parse(sandbox.Engine, EngineCalls.Formula(Throws, "throwing_formula")));
 
         (host.Find(Throws)!.State, host.Find(Throws)!.Error).ShouldBe((PluginState.Disabled, "the formula kind \"throwing_formula\" threw NullReferenceException: a bug in the plugin"));
     }
@@ -40,31 +39,31 @@ public sealed class MisbehavingCallTests : IDisposable
     [Fact]
     public void The_other_plugins_go_on_after_one_is_disabled()
     {
-        sandbox.LoadAttached();
-        Should.Throw<ParseException>(() => EngineCalls.Parse(EngineCalls.Formula(Throws, "throwing_formula")));
+        sandbox.LoadEngine();
+        Should.Throw<ParseException>(() => EngineCalls.Parse(sandbox.Engine, EngineCalls.Formula(Throws, "throwing_formula")));
 
-        EngineCalls.Parse(EngineCalls.Formula(BuiltPlugins.XPath, "xpath_formula", ("xpath", "\"//p\""))).ShouldBe(["text"]);
+        EngineCalls.Parse(sandbox.Engine, EngineCalls.Formula(BuiltPlugins.XPath, "xpath_formula", ("xpath", "\"//p\""))).ShouldBe(["text"]);
     }
 
     [Fact]
     public void A_disabled_plugin_is_not_called_again()
     {
-        sandbox.LoadAttached();
-        Should.Throw<ParseException>(() => EngineCalls.Parse(EngineCalls.Formula(Throws, "throwing_formula")));
+        sandbox.LoadEngine();
+        Should.Throw<ParseException>(() => EngineCalls.Parse(sandbox.Engine, EngineCalls.Formula(Throws, "throwing_formula")));
 
-        var again = Should.Throw<ParseException>(() => EngineCalls.Parse(EngineCalls.Formula(Throws, "throwing_formula")));
+        var again = Should.Throw<ParseException>(() => EngineCalls.Parse(sandbox.Engine, EngineCalls.Formula(Throws, "throwing_formula")));
 
-        (again.Code, again.Message).ShouldBe((Parsing.Formulae.PluginFormulaHost.UnavailableCode,
+        (again.Code, again.Message).ShouldBe((Parsing.Formulae.IPluginFormulaRunner.UnavailableCode,
             "\"throwing_formula\" comes from the plugin \"Misbehaving.ThrowsInCall\", which is disabled (the formula kind \"throwing_formula\" threw NullReferenceException: a bug in the plugin): enable it with `hydra plugins enable Misbehaving.ThrowsInCall`."));
     }
 
     [Fact]
     public void A_formula_kind_that_hangs_is_disabled_when_its_time_is_up()
     {
-        var host = sandbox.LoadAttached();
+        var host = sandbox.LoadEngine();
         var clock = Stopwatch.StartNew();
 
-        Should.Throw<ParseException>(() => EngineCalls.Parse(EngineCalls.Formula(Hangs, "hanging_formula")));
+        Should.Throw<ParseException>(() => EngineCalls.Parse(sandbox.Engine, EngineCalls.Formula(Hangs, "hanging_formula")));
 
         (host.Find(Hangs)!.State, host.Find(Hangs)!.Error).ShouldBe((PluginState.Disabled, "the formula kind \"hanging_formula\" did not return within 300 ms"));
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
@@ -73,9 +72,9 @@ public sealed class MisbehavingCallTests : IDisposable
     [Fact]
     public void A_formula_kind_that_returns_null_is_disabled()
     {
-        var host = sandbox.LoadAttached();
+        var host = sandbox.LoadEngine();
 
-        Should.Throw<ParseException>(() => EngineCalls.Parse(EngineCalls.Formula(ReturnsNull, "null_formula")));
+        Should.Throw<ParseException>(() => EngineCalls.Parse(sandbox.Engine, EngineCalls.Formula(ReturnsNull, "null_formula")));
 
         host.Find(ReturnsNull)!.Error.ShouldBe("the formula kind \"null_formula\" returned null instead of a list of texts");
     }
@@ -83,9 +82,9 @@ public sealed class MisbehavingCallTests : IDisposable
     [Fact]
     public void A_converter_step_that_returns_null_fails_the_conversion_and_is_disabled()
     {
-        var host = sandbox.LoadAttached();
+        var host = sandbox.LoadEngine();
 
-        var error = Should.Throw<StringProcessingException>(() => EngineCalls.Convert(ReturnsNull, "null_step", "text"));
+        var error = Should.Throw<StringProcessingException>(() => EngineCalls.Convert(sandbox.Engine, ReturnsNull, "null_step", "text"));
 
         error.Code.ShouldBe(StringErrorCodes.ConversionFailed);
         host.Find(ReturnsNull)!.Error.ShouldBe("the converter step \"null_step\" returned null");
@@ -94,9 +93,9 @@ public sealed class MisbehavingCallTests : IDisposable
     [Fact]
     public void A_plugin_that_rejects_its_input_stays_enabled()
     {
-        var host = sandbox.LoadAttached();
+        var host = sandbox.LoadEngine();
 
-        var error = Should.Throw<StringProcessingException>(() => EngineCalls.Convert(BuiltPlugins.GreeterTwo, "greet", "Bob", ("mark", "\"?!\"")));
+        var error = Should.Throw<StringProcessingException>(() => EngineCalls.Convert(sandbox.Engine, BuiltPlugins.GreeterTwo, "greet", "Bob", ("mark", "\"?!\"")));
 
         error.Message.ShouldEndWith("HydraEngine.Samples.GreeterTwo: \"mark\" must be one character; found \"?!\".");
         host.Find(BuiltPlugins.GreeterTwo)!.State.ShouldBe(PluginState.Enabled);
@@ -105,11 +104,11 @@ public sealed class MisbehavingCallTests : IDisposable
     [Fact]
     public void Disabling_a_plugin_raises_an_event_naming_it()
     {
-        var host = sandbox.LoadAttached();
+        var host = sandbox.LoadEngine();
         var disabled = new List<PluginInfo>();
         host.PluginDisabled += disabled.Add;
 
-        Should.Throw<ParseException>(() => EngineCalls.Parse(EngineCalls.Formula(Throws, "throwing_formula")));
+        Should.Throw<ParseException>(() => EngineCalls.Parse(sandbox.Engine, EngineCalls.Formula(Throws, "throwing_formula")));
 
         disabled.ShouldHaveSingleItem().Id.ShouldBe(Throws);
     }

@@ -2,12 +2,10 @@ namespace HydraEngine.Plugins.Tests.Support;
 
 /// <summary>
 /// A temporary plugins folder holding copies of chosen built plugins, with its state file and data folders beside
-/// it. Hosts loaded from it are detached from the engine when the sandbox is disposed.
+/// it, and the registries of an engine built with the last host loaded by <see cref="LoadEngine"/>.
 /// </summary>
 internal sealed class PluginSandbox : IDisposable
 {
-    private readonly List<PluginHost> hosts = [];
-
     public PluginSandbox(params string[] pluginIds)
     {
         Root = Directory.CreateTempSubdirectory("hydra-plugins-").FullName;
@@ -26,6 +24,9 @@ internal sealed class PluginSandbox : IDisposable
     public string Root { get; }
 
     public PluginHostOptions Options { get; set; }
+
+    /// <summary>The registries of this sandbox's engine: built-in only until <see cref="LoadEngine"/>.</summary>
+    public EngineRegistries Engine { get; private set; } = EngineRegistries.BuiltIn;
 
     public string PluginFolder(string id) => Path.Combine(Options.PluginsFolder, id);
 
@@ -48,28 +49,15 @@ internal sealed class PluginSandbox : IDisposable
         return folder;
     }
 
-    public PluginHost Load()
-    {
-        var host = PluginHost.Load(Options);
-        hosts.Add(host);
-        return host;
-    }
+    public PluginHost Load() => PluginHost.Load(Options);
 
-    /// <summary>Loads and attaches to the engine (tests doing so run in <see cref="EngineCollection"/>).</summary>
-    public PluginHost LoadAttached()
+    /// <summary>Loads the plugins and builds this sandbox's <see cref="Engine"/> with them.</summary>
+    public PluginHost LoadEngine()
     {
         var host = Load();
-        host.AttachToEngine();
+        Engine = EngineRegistries.Build(host);
         return host;
     }
 
-    public void Dispose()
-    {
-        foreach (var host in hosts)
-        {
-            host.Dispose();
-        }
-
-        Directory.Delete(Root, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(Root, recursive: true);
 }

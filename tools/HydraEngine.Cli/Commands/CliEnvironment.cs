@@ -11,12 +11,19 @@ namespace HydraEngine.Cli.Commands;
 /// </summary>
 internal sealed class CliEnvironment
 {
-    private CliEnvironment(PluginHost? plugins) => Plugins = plugins;
+    private CliEnvironment(PluginHost? plugins)
+    {
+        Plugins = plugins;
+        Registries = plugins is null ? EngineRegistries.BuiltIn : EngineRegistries.Build(plugins);
+    }
 
     /// <summary>No plugins (tests that invoke the CLI in-process).</summary>
     public static CliEnvironment None { get; } = new(null);
 
     public PluginHost? Plugins { get; }
+
+    /// <summary>The registries (formula kinds, converter steps, native kinds) of commands that read or run definitions without opening a store.</summary>
+    public EngineRegistries Registries { get; }
 
     /// <summary>Where every engine's SQL statement timings go while <c>--profile</c> runs; null otherwise.</summary>
     public SqlProfile? SqlProfile { get; private init; }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using HydraEngine.Definitions;
 using HydraEngine.Definitions.Native;
+using HydraEngine.Plugins;
 
 namespace HydraEngine.Cli.Commands;
 
@@ -12,13 +13,14 @@ internal static class ConvertCommand
         var input = new Argument<string>("input") { Description = "A .png, .hydrus.json or native .json definition." };
         var outputPath = new Option<string>("--output", "-o") { Description = "Where to write: .png, .hydrus.json or .json.", Required = true };
         var command = new Command("convert", "Convert a definition between hydrus PNG, hydrus JSON and native JSON.") { input, outputPath };
-        command.SetAction(parseResult => Run(parseResult.GetValue(input)!, parseResult.GetValue(outputPath)!, Console.Out, Console.Error));
+        command.SetAction(parseResult => Run(parseResult.GetValue(input)!, parseResult.GetValue(outputPath)!, Console.Out, Console.Error, CliEnvironment.Of(parseResult).Registries));
         return command;
     }
 
-    public static int Run(string input, string outputPath, TextWriter output, TextWriter error)
+    /// <param name="registries">The native kinds plugins add; the built-in ones when null.</param>
+    public static int Run(string input, string outputPath, TextWriter output, TextWriter error, EngineRegistries? registries = null)
     {
-        var result = DefinitionLoader.LoadFile(input);
+        var result = DefinitionLoader.LoadFile(input, (registries ?? EngineRegistries.BuiltIn).Definitions);
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic);

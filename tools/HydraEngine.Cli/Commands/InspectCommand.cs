@@ -1,6 +1,7 @@
 using System.CommandLine;
 using HydraEngine.Definitions;
 using HydraEngine.Definitions.Diagnostics;
+using HydraEngine.Plugins;
 
 namespace HydraEngine.Cli.Commands;
 
@@ -12,18 +13,20 @@ internal static class InspectCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "PNG or JSON files, or directories (searched for *.png and *.json)." };
         var json = new Option<bool>("--json") { Description = "Print JSON Lines, one object per file: path, ok, error, objects, hydrus." };
         var command = new Command("inspect", "Show what downloader files hold (\"does this look correct?\").") { paths, json };
-        command.SetAction(parseResult => Run(parseResult.GetValue(paths)!, parseResult.GetValue(json), Console.Out));
+        command.SetAction(parseResult => Run(parseResult.GetValue(paths)!, parseResult.GetValue(json), Console.Out, CliEnvironment.Of(parseResult).Registries));
         return command;
     }
 
-    public static int Run(IEnumerable<string> paths, bool asJson, TextWriter output)
+    /// <param name="registries">The native kinds plugins add; the built-in ones when null.</param>
+    public static int Run(IEnumerable<string> paths, bool asJson, TextWriter output, EngineRegistries? registries = null)
     {
+        var reading = (registries ?? EngineRegistries.BuiltIn).Definitions;
         var failures = 0;
         var lines = InputFiles.Expand(paths)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(file => RenderGuarded(file, asJson));
+            .Select(file => RenderGuarded(file, asJson, reading));
         foreach (var (text, succeeded) in lines)
         {
             failures += succeeded ? 0 : 1;
@@ -34,11 +37,11 @@ internal static class InspectCommand
     }
 
     /// <summary>A fault of ours on one file is that file's error line; the rest of the batch goes on.</summary>
-    private static (string Text, bool Succeeded) RenderGuarded(string file, bool asJson)
+    private static (string Text, bool Succeeded) RenderGuarded(string file, bool asJson, DefinitionReadOptions reading)
     {
         try
         {
-            return Render(DefinitionLoader.LoadFile(file), asJson);
+            return Render(DefinitionLoader.LoadFile(file, reading), asJson);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

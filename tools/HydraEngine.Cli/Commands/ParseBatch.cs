@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using HydraEngine.Definitions;
 using HydraEngine.Parsing;
 using HydraEngine.Parsing.Pages;
+using HydraEngine.Plugins;
 
 namespace HydraEngine.Cli.Commands;
 
@@ -17,8 +18,10 @@ internal static class ParseBatch
 {
     private const int ParserCacheLimit = 256;
 
-    public static int Run(string batchFile, bool asJson, TextWriter output, TextWriter error)
+    /// <param name="registries">The formula kinds, converter steps and native kinds to use; the built-in ones when null.</param>
+    public static int Run(string batchFile, bool asJson, TextWriter output, TextWriter error, EngineRegistries? registries = null)
     {
+        registries ??= EngineRegistries.BuiltIn;
         IEnumerable<string> lines;
         string folder;
         try
@@ -36,7 +39,7 @@ internal static class ParseBatch
                     continue;
                 }
 
-                var outcome = RunCase(line, number, folder, parsers);
+                var outcome = RunCase(line, number, folder, parsers, registries);
                 invalid += outcome.Invalid ? 1 : 0;
                 Write(outcome, asJson, output);
             }
@@ -63,7 +66,7 @@ internal static class ParseBatch
         }
     }
 
-    private static BatchOutcome RunCase(string line, int number, string folder, Dictionary<string, DefinitionLoadResult> parsers)
+    private static BatchOutcome RunCase(string line, int number, string folder, Dictionary<string, DefinitionLoadResult> parsers, EngineRegistries registries)
     {
         ParseBatchCase batchCase;
         try
@@ -83,7 +86,7 @@ internal static class ParseBatch
                 parsers.Clear();
             }
 
-            loaded = DefinitionLoader.LoadFile(parserPath);
+            loaded = DefinitionLoader.LoadFile(parserPath, registries.Definitions);
             parsers[parserPath] = loaded;
         }
 
@@ -94,7 +97,7 @@ internal static class ParseBatch
             return BatchOutcome.Failed(batchCase.Id, parser?.Name, batchCase.Url, $"line {number}: {problem}");
         }
 
-        var result = new PageParserRunner().Run(parser, text, ParsingContext.ForUrl(batchCase.Url));
+        var result = new PageParserRunner(registries.Formulae).Run(parser, text, ParsingContext.ForUrl(batchCase.Url));
         return new BatchOutcome(batchCase.Id, parser.Name, batchCase.Url, result, null);
     }
 

@@ -23,7 +23,7 @@ internal static class ParseCommand
         var page = new Argument<string?>("page") { Description = "The saved page (HTML, JSON or XML; not with --batch).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("parse", "Parse a saved page with a page parser, as hydrus would.") { parserFile, name, url, json, batch, page, database };
         command.SetAction(parseResult => parseResult.GetValue(batch) is { } batchFile
-            ? ParseBatch.Run(batchFile, parseResult.GetValue(json), Console.Out, Console.Error)
+            ? ParseBatch.Run(batchFile, parseResult.GetValue(json), Console.Out, Console.Error, CliEnvironment.Of(parseResult).Registries)
             : ParseOne.Run(new ParseRequest(parseResult.GetValue(parserFile), parseResult.GetValue(name), parseResult.GetValue(url), parseResult.GetValue(page), parseResult.GetValue(database)), parseResult.GetValue(json), Console.Out, Console.Error));
         return command;
     }

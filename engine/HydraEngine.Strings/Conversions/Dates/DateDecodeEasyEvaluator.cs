@@ -4,8 +4,9 @@ using HydraEngine.Model.Strings;
 namespace HydraEngine.Strings.Conversions.Dates;
 
 /// <summary>Type 14, datestring → timestamp (easy), see <see cref="EasyDateParser"/>.</summary>
-internal sealed class DateDecodeEasyEvaluator : ConversionEvaluator<DateDecodeEasy>
+/// <remarks>"Now" (for "3 days ago") is the engine's clock, so an accelerated clock reaches relative dates.</remarks>
+internal sealed class DateDecodeEasyEvaluator(TimeProvider clock) : ConversionEvaluator<DateDecodeEasy>
 {
     protected override string Apply(DateDecodeEasy conversion, string text) =>
-        EasyDateParser.Parse(text, DateTimeOffset.UtcNow, TimeZoneInfo.Local).ToString(CultureInfo.InvariantCulture);
+        EasyDateParser.Parse(text, clock.GetUtcNow(), clock.LocalTimeZone).ToString(CultureInfo.InvariantCulture);
 }

@@ -7,10 +7,10 @@ namespace HydraEngine.Strings.Conversions.Dates;
 /// Type 12, timestamp → datestring: <c>int(s)</c> seconds after 1970-01-01 (naive UTC), plus the machine's
 /// <em>current</em> UTC offset when LOCAL, formatted with glibc-style <c>strftime</c>.
 /// </summary>
-internal sealed class DateEncodeEvaluator : ConversionEvaluator<DateEncode>
+internal sealed class DateEncodeEvaluator(TimeProvider clock) : ConversionEvaluator<DateEncode>
 {
     protected override string Apply(DateEncode conversion, string text) =>
-        Encode(text, conversion.Format, conversion.Timezone, TimeZoneInfo.Local.GetUtcOffset(DateTime.UtcNow));
+        Encode(text, conversion.Format, conversion.Timezone, clock.LocalTimeZone.GetUtcOffset(clock.GetUtcNow()));
 
     /// <summary>The text hydrus produces, with the current local offset supplied.</summary>
     public static string Encode(string text, string format, DateTimezone timezone, TimeSpan currentLocalOffset)

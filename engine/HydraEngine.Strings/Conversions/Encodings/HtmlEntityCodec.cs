@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Html;
 using HydraEngine.Model.Strings;
 
 namespace HydraEngine.Strings.Conversions.Encodings;
@@ -7,7 +6,7 @@ namespace HydraEngine.Strings.Conversions.Encodings;
 /// <summary>
 /// HTML entities: <c>html.escape(s)</c> and <c>html.unescape(s)</c>. Decoding follows Python exactly: numeric
 /// references (with the Windows-1252 fix-ups and dropped invalid code points), and the full WHATWG table of
-/// 2,231 named references (AngleSharp's table, identical to Python's <c>html.entities.html5</c>), including
+/// 2,231 named references (<see cref="Html5Entities"/>, Python's <c>html.entities.html5</c>), including
 /// the legacy forms without <c>;</c> and the longest-prefix rule (<c>&amp;ampfoo</c> → <c>&amp;foo</c>).
 /// </summary>
 internal sealed class HtmlEntityCodec : ITextCodec
@@ -128,8 +127,7 @@ internal sealed class HtmlEntityCodec : ITextCodec
 
         var withSemicolon = end < text.Length && text[end] == ';';
         var nameEnd = withSemicolon ? end + 1 : end;
-        var resolver = HtmlEntityProvider.Resolver;
-        if (resolver.GetSymbol(text[start..nameEnd]) is { } whole)
+        if (Html5Entities.Find(text[start..nameEnd]) is { } whole)
         {
             builder.Append(whole);
             return nameEnd;
@@ -137,7 +135,7 @@ internal sealed class HtmlEntityCodec : ITextCodec
 
         for (var length = nameEnd - start - 1; length >= 2; length--)
         {
-            if (resolver.GetSymbol(text.Substring(start, length)) is { } prefix)
+            if (Html5Entities.Find(text.Substring(start, length)) is { } prefix)
             {
                 builder.Append(prefix);
                 return start + length;

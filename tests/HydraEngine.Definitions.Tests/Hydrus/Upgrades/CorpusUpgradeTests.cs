@@ -14,7 +14,7 @@ namespace HydraEngine.Definitions.Tests.Hydrus.Upgrades;
 public sealed class CorpusUpgradeTests
 {
     [CorpusFact]
-    public void EveryDecodedCorpusObjectUpgradesToWhatHydrusDumped()
+    public void Every_decoded_corpus_object_upgrades_to_what_hydrus_dumped()
     {
         var corpus = RepositoryPaths.Corpus!;
         var decodedRoot = Path.Combine(corpus, "expected", "decoded");

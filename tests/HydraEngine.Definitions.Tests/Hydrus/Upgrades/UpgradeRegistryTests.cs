@@ -19,7 +19,7 @@ public sealed class UpgradeRegistryTests
 
     [Theory]
     [MemberData(nameof(TypesWithUpgrades))]
-    public void EveryVersionBelowCurrentHasAStep(int typeId)
+    public void Every_version_below_the_current_one_has_a_step(int typeId)
     {
         var current = UpgradeTypeCatalog.Require(typeId).CurrentVersion;
         for (var version = 1; version < current; version++)
@@ -29,16 +29,16 @@ public sealed class UpgradeRegistryTests
     }
 
     [Fact]
-    public void EveryStepUpgradesFromBelowItsTypesCurrentVersion() =>
+    public void Every_step_upgrades_from_below_its_types_current_version() =>
         UpgradeRegistry.All.ShouldAllBe(step => step.FromVersion >= 1 && step.FromVersion < UpgradeTypeCatalog.Require(step.TypeId).CurrentVersion);
 
     [Fact]
-    public void StepsExistOnlyForTheListedTypes() =>
+    public void Steps_exist_only_for_the_listed_types() =>
         UpgradeRegistry.All.Select(step => step.TypeId).Distinct().Order()
             .ShouldBe(TypeIdsWithUpgrades.Order());
 
     [Fact]
-    public void CurrentVersionIsReturnedUnchanged()
+    public void The_current_version_is_returned_unchanged()
     {
         var info = System.Text.Json.Nodes.JsonNode.Parse("""[3, "", null, null, "x"]""");
         TupleUpgrader.Upgrade(HydrusTypes.StringMatch, 1, info, TestKeys.Context()).ShouldBeSameAs(info);

@@ -27,7 +27,7 @@ internal static class DownloadersImportCommand
             return LibraryCommandRunner.Failed;
         }
 
-        var loaded = files.Select(DefinitionLoader.LoadFile).ToList();
+        var loaded = files.Select(file => DefinitionLoader.LoadFile(file)).ToList();
         var unreadable = loaded.Where(result => !result.Succeeded).ToList();
         if (unreadable.Count == loaded.Count)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HydraEngine.Database;
 using HydraEngine.Library;
 
 namespace HydraEngine.Cli.Commands.Library;
@@ -20,7 +21,8 @@ internal static class LibraryCommandRunner
         {
             path = HydraEngine.Library.Storage.LibraryLocation.Resolve(parseResult.GetValue(database));
             StorePresence.Check(path, access, error);
-            using var library = DownloaderLibrary.Open(path);
+            var registries = CliEnvironment.Of(parseResult).Registries;
+            using var library = DownloaderLibrary.Open(path, DatabaseOptions.Default, registries.Strings, registries.Definitions);
             if (warnUnloadable)
             {
                 WarnUnloadable(library, error);

@@ -48,7 +48,7 @@ internal static class PluginsBenchCommand
     private static (double Milliseconds, int Enabled) Time(PluginHostOptions options)
     {
         var clock = Stopwatch.StartNew();
-        using var host = PluginHost.Load(options);
+        var host = PluginHost.Load(options);
         var elapsed = clock.Elapsed.TotalMilliseconds;
         return (elapsed, host.Plugins.Count(plugin => plugin.State == PluginState.Enabled));
     }

@@ -13,7 +13,7 @@ internal static class PluginsListCommand
         command.SetAction(parseResult => PluginCommandRunner.Run(parseResult, output =>
         {
             var options = PluginCommands.OptionsFor(parseResult, folder);
-            using var host = PluginHost.Load(options);
+            var host = PluginHost.Load(options);
             Print(options, host.Plugins, output);
             return 0;
         }));
