@@ -21,25 +21,12 @@ public static class QueryParser
             throw new QuerySyntaxException("the search is empty; use system:everything to list every file", 1);
         }
 
-        var predicates = new List<SearchPredicate>();
-        SearchSort? sort = null;
-        int? limit = null;
+        var query = new SearchQueryBuilder();
         var position = 0;
         while (position < tokens.Count)
         {
             var (element, column) = ParseElement(tokens, ref position);
-            switch (element)
-            {
-                case SortTerm term:
-                    sort = sort is null ? term.Sort : throw new QuerySyntaxException("only one system:sort is allowed", column);
-                    break;
-                case LimitTerm term:
-                    limit = limit is null ? term.Limit : throw new QuerySyntaxException("only one system:limit is allowed", column);
-                    break;
-                case SearchPredicate predicate:
-                    predicates.Add(predicate);
-                    break;
-            }
+            query.Add(element, column);
 
             if (position < tokens.Count)
             {
@@ -57,12 +44,7 @@ public static class QueryParser
             }
         }
 
-        if (predicates.Count == 0)
-        {
-            predicates.Add(new EverythingPredicate());
-        }
-
-        return new SearchQuery([.. predicates], sort, limit);
+        return query.Build();
     }
 
     /// <summary>
@@ -74,9 +56,7 @@ public static class QueryParser
     public static SearchQuery FromTerms(IEnumerable<IReadOnlyList<string>> groups)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        var predicates = new List<SearchPredicate>();
-        SearchSort? sort = null;
-        int? limit = null;
+        var query = new SearchQueryBuilder();
         var column = 0;
         foreach (var group in groups)
         {
@@ -94,26 +74,10 @@ public static class QueryParser
                 throw new QuerySyntaxException("system:sort and system:limit cannot be part of an OR", column);
             }
 
-            switch (parsed.Count == 1 ? parsed[0] : new OrPredicate([.. parsed.Cast<SearchPredicate>()]))
-            {
-                case SortTerm term:
-                    sort = sort is null ? term.Sort : throw new QuerySyntaxException("only one system:sort is allowed", column);
-                    break;
-                case LimitTerm term:
-                    limit = limit is null ? term.Limit : throw new QuerySyntaxException("only one system:limit is allowed", column);
-                    break;
-                case SearchPredicate predicate:
-                    predicates.Add(predicate);
-                    break;
-            }
+            query.Add(parsed.Count == 1 ? parsed[0] : new OrPredicate([.. parsed.Cast<SearchPredicate>()]), column);
         }
 
-        if (predicates.Count == 0)
-        {
-            predicates.Add(new EverythingPredicate());
-        }
-
-        return new SearchQuery([.. predicates], sort, limit);
+        return query.Build();
     }
 
     private static (object Element, int Column) ParseElement(List<QueryToken> tokens, ref int position)

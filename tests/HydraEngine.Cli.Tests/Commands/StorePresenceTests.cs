@@ -17,6 +17,8 @@ public sealed class StorePresenceTests : IDisposable
     [InlineData("db", "check")]
     [InlineData("downloaders", "list")]
     [InlineData("status")]
+    [InlineData("api", "keys", "list")]
+    [InlineData("repos", "list")]
     public async Task A_reading_command_refuses_a_missing_store_and_creates_nothing(params string[] command)
     {
         var result = await HydraProcess.RunAsync(folder, [.. command, "--db", Missing]);

@@ -81,6 +81,9 @@ public sealed class HydraProcess : IDisposable
         }
     }
 
+    /// <summary>Whether the process has ended.</summary>
+    public bool HasExited => process.HasExited;
+
     /// <summary>Sends a POSIX signal ("INT", "TERM") as Ctrl-C or a service manager would.</summary>
     public void Signal(string name)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using HydraEngine.ClientApi.Access;
+using HydraEngine.Storage;
 using HydraEngine.Storage.Database;
 
 namespace HydraEngine.Cli.Commands.Api;
@@ -31,7 +32,7 @@ public static class ApiKeyCommands
         var permissions = new Option<string?>("--permissions") { Description = "Comma-separated: " + string.Join(", ", PermissionNames.All.Select(PermissionNames.Short)) + " (or hydrus's ids)." };
         var all = new Option<bool>("--all") { Description = "Permit everything, including permissions added later." };
         var command = new Command("add", "Make an access key; it is printed once.") { name, permissions, all };
-        command.SetAction(parseResult => Run(parseResult, database, (store, output) =>
+        command.SetAction(parseResult => Run(parseResult, database, StoreAccess.Writes, (store, output) =>
         {
             var wanted = (parseResult.GetValue(permissions) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(text => PermissionNames.Parse(text) ?? throw new ArgumentException($"'{text}' is not a permission; known: {string.Join(", ", PermissionNames.All.Select(PermissionNames.Short))}"))
@@ -53,7 +54,7 @@ public static class ApiKeyCommands
     {
         var json = new Option<bool>("--json") { Description = "One JSON object: {\"keys\":[{\"name\",\"permits_everything\",\"basic_permissions\",\"approved\",\"created\"}]}." };
         var command = new Command("list", "Show every key's name and permissions (never the keys themselves).") { json };
-        command.SetAction(parseResult => Run(parseResult, database, (store, output) =>
+        command.SetAction(parseResult => Run(parseResult, database, StoreAccess.Reads, (store, output) =>
         {
             var keys = store.List();
             if (parseResult.GetValue(json))
@@ -82,7 +83,7 @@ public static class ApiKeyCommands
     {
         var name = new Argument<string>("NAME");
         var command = new Command(verb, description) { name };
-        command.SetAction(parseResult => Run(parseResult, database, (store, output) =>
+        command.SetAction(parseResult => Run(parseResult, database, StoreAccess.Reads, (store, output) =>
         {
             var keyName = parseResult.GetValue(name)!;
             if (!act(store, keyName))
@@ -95,17 +96,18 @@ public static class ApiKeyCommands
         return command;
     }
 
-    private static int Run(ParseResult parseResult, Option<string?> database, Action<AccessKeyStore, TextWriter> action)
+    private static int Run(ParseResult parseResult, Option<string?> database, StoreAccess access, Action<AccessKeyStore, TextWriter> action)
     {
         try
         {
             var location = StoreLocation.FromOption(parseResult.GetValue(database));
+            StorePresence.Check(location.DatabasePath, access, parseResult.InvocationConfiguration.Error);
             Directory.CreateDirectory(location.RootFolder);
             using var store = AccessKeyStore.Open(location.DatabasePath);
             action(store, parseResult.InvocationConfiguration.Output);
             return 0;
         }
-        catch (Exception exception) when (exception is ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception exception) when (exception is ArgumentException or StoreException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             parseResult.InvocationConfiguration.Error.WriteLine($"error: {exception.Message}");
             return 1;
