@@ -36,10 +36,10 @@ public sealed class ParseBudgetTests
     {
         var context = new ParsingContext();
         var parser = new PageParser("quick", "00", new StringConverter(EquatableArray<StringConversion>.Empty, ""), [], [new ContentParser("tags", new TagsContent(null), HtmlOf(HtmlContentToFetch.String, "", Down("p")))], [], []);
-        var runner = new PageParserRunner(budget: TimeSpan.FromMilliseconds(300));
+        var runner = new PageParserRunner(budget: TimeSpan.FromSeconds(1));
 
         runner.Run(parser, "<p>a</p>", context).Failure.ShouldBeNull();
-        Thread.Sleep(400);
+        Thread.Sleep(1200);
         runner.Run(parser, "<p>b</p>", context).Failure.ShouldBeNull();
         context.Budget.ShouldBeNull();
     }
