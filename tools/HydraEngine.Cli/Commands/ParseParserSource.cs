@@ -64,13 +64,6 @@ internal static class ParseParserSource
             return null;
         }
 
-        try
-        {
-            return new DomainManager(list.Items.OfType<UrlClass>(), list.Items.OfType<PageParser>()).GetUrlToFetchAndParser(url).Parser;
-        }
-        catch (UrlClassException)
-        {
-            return null;
-        }
+        return LinkedParser.For(list.Items, url);
     }
 }

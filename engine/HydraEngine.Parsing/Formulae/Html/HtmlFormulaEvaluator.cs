@@ -25,6 +25,12 @@ internal sealed class HtmlFormulaEvaluator : FormulaEvaluator<HtmlFormula>
             nodes = HtmlRuleApplier.Apply(rule, nodes, index);
         }
 
+        return Fetch(formula, nodes);
+    }
+
+    /// <summary>What the formula takes from each node (attribute, string or HTML); empty texts are dropped.</summary>
+    internal static List<string> Fetch(HtmlFormula formula, List<INode> nodes)
+    {
         var texts = new List<string>(nodes.Count);
         foreach (var node in nodes)
         {

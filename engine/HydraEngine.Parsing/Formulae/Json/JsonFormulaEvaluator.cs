@@ -26,6 +26,12 @@ internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
             }
         }
 
+        return Fetch(formula, positions);
+    }
+
+    /// <summary>What the formula takes from each position (string, JSON or dictionary keys).</summary>
+    internal static List<string> Fetch(JsonFormula formula, List<JsonPosition> positions)
+    {
         var texts = new List<string>(positions.Count);
         foreach (var position in positions)
         {

@@ -1,5 +1,6 @@
 using HydraEngine.ClientApi;
 using HydraEngine.ClientApi.Serving;
+using HydraEngine.Editor;
 using HydraEngine.Host.Serving;
 
 namespace HydraEngine.Cli.Commands.Serve;
@@ -10,5 +11,9 @@ namespace HydraEngine.Cli.Commands.Serve;
 /// </summary>
 internal static class ServeModules
 {
-    public static IReadOnlyList<IEndpointModule> All(ClientApiOptions clientApi) => [new ClientApiModule(clientApi)];
+    public static IReadOnlyList<IEndpointModule> All(ClientApiOptions clientApi) =>
+    [
+        new ClientApiModule(clientApi),
+        new EditorModule(new EditorOptions { AllowNonLocal = clientApi.AllowNonLocal }),
+    ];
 }
