@@ -13,7 +13,7 @@ namespace HydraEngine.Editor;
 
 /// <summary>
 /// The definition editor as a <c>hydra serve</c> surface at <c>/editor</c>: the browser UI and its HTTP API under
-/// <c>/editor/api</c> (parse, trace, load, urls, gugs, library, export, fetch), for this machine only (as the Client API).
+/// <c>/editor/api</c> (parse, trace, load, urls, gugs, library, export, fetch, tests), for this machine only (as the Client API).
 /// </summary>
 public sealed class EditorModule(EditorOptions options) : IEndpointModule
 {
@@ -32,6 +32,7 @@ public sealed class EditorModule(EditorOptions options) : IEndpointModule
         LibraryEndpoints.Map(api, options, library, engine.Registries.Definitions);
         ExportEndpoints.Map(api, options, engine.Registries);
         FetchEndpoints.Map(api, options, engine.Network);
+        TestEndpoints.Map(api, options, engine.Registries);
         editor.MapGet("", (HttpContext context) => Results.Redirect(context.Request.PathBase + "/editor/"));
     }
 }

@@ -55,7 +55,7 @@ internal static class NativeDefinitionReader
             var mark = diagnostics.Mark;
             foreach (var (key, _) in map)
             {
-                if (key != "kind" && !(isRoot && key == "$schema") && shape.Fields.All(field => field.Name != key))
+                if (key != "kind" && !(isRoot && key is "$schema" or NativeDefinitionWriter.TestPacksKey) && shape.Fields.All(field => field.Name != key))
                 {
                     diagnostics.Error(JsonPointer.Append(pointer, key), DiagnosticCodes.NativeUnknownKey,
                         $"\"{key}\" is not a field of {NativeKindCatalogue.KindOf(type)}; its fields are: {string.Join(", ", shape.Fields.Select(field => field.Name))}.");

@@ -10,6 +10,12 @@ namespace HydraEngine.Definitions.Native;
 /// </summary>
 public static class NativeDefinitionWriter
 {
+    /// <summary>
+    /// The top-level key that carries a bundle's test packs (saved documents and expected results, read by the library);
+    /// the definition reader lets it stand beside <c>"kind"</c> at the root.
+    /// </summary>
+    public const string TestPacksKey = "test_packs";
+
     public const string SchemaReference = "https://hydraengine.invalid/schema/hydra-definition.schema.json";
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -21,6 +27,9 @@ public static class NativeDefinitionWriter
     }
 
     public static string ToJson(Definition definition) => ToNode(definition).ToJsonString(Indented);
+
+    /// <summary>Native JSON text (indented, as <see cref="ToJson"/>) of a node built from <see cref="ToNode"/>.</summary>
+    public static string ToJson(JsonNode node) => node.ToJsonString(Indented);
 
     private static JsonNode? Write(object? value, Type declared)
     {

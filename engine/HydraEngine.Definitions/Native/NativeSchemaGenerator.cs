@@ -49,6 +49,7 @@ public static class NativeSchemaGenerator
         if (typeof(Definition).IsAssignableFrom(type))
         {
             properties["$schema"] = new JsonObject { ["type"] = "string" };
+            properties[NativeDefinitionWriter.TestPacksKey] = new JsonObject { ["type"] = "array", ["description"] = "test packs (top level only): [{parser, url, document, expected}]" };
         }
 
         var required = new JsonArray();

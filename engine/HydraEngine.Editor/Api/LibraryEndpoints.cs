@@ -3,6 +3,7 @@ using HydraEngine.Definitions;
 using HydraEngine.Definitions.Native;
 using HydraEngine.Editor.Http;
 using HydraEngine.Library;
+using HydraEngine.Library.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,8 +13,9 @@ namespace HydraEngine.Editor.Api;
 /// <summary>
 /// The downloader library from the editor. <c>GET /editor/api/library</c>: <c>{"objects":[{"kind","name","type",
 /// "version","versions","local_edit"}]}</c>; <c>GET /editor/api/library/object?kind=K&amp;name=N</c>: <c>{"kind","name",
-/// "version","native","history":[{"version","origin","note","current"}]}</c>; <c>POST /editor/api/library/save
-/// {"definition"}</c> saves every object it holds as a new version (an import: earlier versions stay in the history).
+/// "version","native","test_packs","history":[{"version","origin","note","current"}]}</c>; <c>POST /editor/api/library/save
+/// {"definition","test_packs"}</c> saves every object it holds as a new version, with the test packs, in one transaction
+/// (an import: earlier versions stay in the history).
 /// </summary>
 internal static class LibraryEndpoints
 {
@@ -37,7 +39,8 @@ internal static class LibraryEndpoints
             var body = await EditorHttp.ReadObject(context, options.MaxBodyBytes);
             var definition = DefinitionInput.Load(body, reading);
             var loaded = new DefinitionLoadResult("editor", DefinitionFormat.NativeJson, definition, [], []);
-            return EditorHttp.Json(library.Use(current => LibrarySave.Save(current, loaded)));
+            var tests = TestPackInput.Read(body);
+            return EditorHttp.Json(library.Use(current => LibrarySave.Save(current, loaded, tests)));
         }));
     }
 
@@ -61,6 +64,7 @@ internal static class LibraryEndpoints
                     ["name"] = found.Name,
                     ["version"] = found.Version,
                     ["native"] = NativeDefinitionWriter.ToNode(found.Definition),
+                    [TestPackJson.Key] = TestPackJson.Write(found.Kind == LibraryKind.Parser ? current.Tests(found.Name) : []),
                     ["history"] = new JsonArray(current.History(name, found.Kind).Select(version => (JsonNode)new JsonObject
                     {
                         ["version"] = version.Version,

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using HydraEngine.Definitions;
 using HydraEngine.Definitions.Native;
 using HydraEngine.Editor.Http;
+using HydraEngine.Library;
+using HydraEngine.Library.Testing;
 using HydraEngine.Plugins;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +12,7 @@ namespace HydraEngine.Editor.Api;
 
 /// <summary>
 /// <c>POST /editor/api/load?name=FILE</c> with a PNG, hydrus JSON or native JSON file as the body: <c>{"source","format",
-/// "ok","native","hydrus","diagnostics"}</c>, every diagnostic with its JSON Pointer and code (into the
+/// "ok","native","hydrus","diagnostics","test_packs"}</c>, every diagnostic with its JSON Pointer and code (into the
 /// native JSON, or into the decoded hydrus tuple). The editor also posts its own text here to validate it.
 /// <c>GET /editor/api/schema</c>: the native JSON Schema (as <c>hydra schema</c>).
 /// </summary>
@@ -27,9 +29,23 @@ internal static class LoadEndpoints
                 throw new EditorRequestException(400, "body", "the body is empty; send the PNG or JSON file's bytes.");
             }
 
-            return EditorHttp.Json(Describe(DefinitionLoader.Load(bytes, source, registries.Definitions)));
+            var answer = Describe(DefinitionLoader.Load(bytes, source, registries.Definitions));
+            answer[TestPackJson.Key] = TestPackJson.Write(TestPacks(bytes));
+            return EditorHttp.Json(answer);
         }));
         api.MapGet("/schema", () => EditorHttp.Json(NativeSchemaGenerator.Generate()));
+    }
+
+    private static IReadOnlyList<ParserTest> TestPacks(byte[] bytes)
+    {
+        try
+        {
+            return TestPackJson.FromFile(bytes);
+        }
+        catch (LibraryException exception)
+        {
+            throw new EditorRequestException(422, "/" + TestPackJson.Key, exception.Message);
+        }
     }
 
     private static JsonObject Describe(DefinitionLoadResult loaded) => new()

@@ -23,6 +23,11 @@ internal sealed class ImportApplier(LibraryStore store)
             throw new LibraryException("this import has errors (see its plan) and cannot be applied", plan.Diagnostics);
         }
 
+        foreach (var pack in plan.Tests.GroupBy(test => test.Parser))
+        {
+            TestPackRows.Replace(transaction, pack.Key, pack.ToList());
+        }
+
         int added = 0, replaced = 0, reapplied = 0, setAside = 0;
         foreach (var change in plan.ToWrite)
         {

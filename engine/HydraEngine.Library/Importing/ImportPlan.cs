@@ -63,6 +63,12 @@ public sealed record ImportPlan(
 {
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
 
+    /// <summary>The test packs the files carry (stored with their parsers when the plan is applied).</summary>
+    public IReadOnlyList<Testing.ParserTest> Tests { get; init; } = [];
+
+    /// <summary>Those tests run against what the import would make current.</summary>
+    public IReadOnlyList<Testing.ParserTestResult> TestResults { get; init; } = [];
+
     public IReadOnlyList<PlannedChange> ToWrite => Changes.Where(change => change.Writes).ToList();
 
     /// <summary>True when applying would change the library.</summary>

@@ -57,5 +57,11 @@ internal static class LibrarySchema
               revision INTEGER NOT NULL);
             INSERT INTO library_revision (id, library_id, revision) VALUES (1, lower(hex(randomblob(16))), 0);
             """),
+        (2, "test packs: saved documents and expected results per page parser", """
+            CREATE TABLE library_test_packs (
+              parser_name TEXT PRIMARY KEY,
+              updated_ms INTEGER NOT NULL,
+              tests_json TEXT NOT NULL);
+            """),
     ];
 }

@@ -28,6 +28,7 @@ public sealed class ProjectLayeringTests
         ["HydraEngine.Plugins"] = 4,
         ["HydraEngine.Host"] = 5,
         ["HydraEngine.ClientApi"] = 6,
+        ["HydraEngine.Editor"] = 6,
     };
 
     private static readonly string Engine = Path.Combine(RepositoryPaths.Root, "engine");

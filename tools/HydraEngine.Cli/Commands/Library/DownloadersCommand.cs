@@ -8,7 +8,7 @@ internal static class DownloadersCommand
     public static Command Create(LibraryTerminal terminal)
     {
         var database = LibraryOptions.Database(recursive: true);
-        var command = new Command("downloaders", "The downloader library: import, list, show, history, diff, rollback, edit, export, link, check, repair.") { database };
+        var command = new Command("downloaders", "The downloader library: import, list, show, history, diff, rollback, edit, export, link, test, check, repair.") { database };
         command.Subcommands.Add(DownloadersImportCommand.Create(database, terminal));
         command.Subcommands.Add(DownloadersListCommand.Create(database));
         command.Subcommands.Add(DownloadersShowCommand.Create(database));
@@ -18,6 +18,7 @@ internal static class DownloadersCommand
         command.Subcommands.Add(DownloadersEditCommand.Create(database));
         command.Subcommands.Add(DownloadersExportCommand.Create(database));
         command.Subcommands.Add(DownloadersLinkCommand.Create(database));
+        command.Subcommands.Add(DownloadersTestCommand.Create(database));
         command.Subcommands.Add(DownloadersCheckCommand.CreateCheck(database));
         command.Subcommands.Add(DownloadersCheckCommand.CreateRepair(database));
         return command;

@@ -22,7 +22,7 @@ internal static class DownloadersExportCommand
             var bundle = library.Export(parseResult.GetValue(name)!, LibraryOptions.KindOf(parseResult, kind));
             byte[] bytes = path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? HydrusPngWriter.Write(HydrusSerialiser.ToNetworkBytes(bundle.Bundle), bundle.Title, bundle.Description)
                 : path.EndsWith(".hydrus.json", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8.GetBytes(HydrusSerialiser.ToDumpString(bundle.Bundle))
-                : path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8.GetBytes(NativeDefinitionWriter.ToJson(bundle.Bundle) + "\n")
+                : path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8.GetBytes(NativeWithTests(library, bundle.Bundle) + "\n")
                 : [];
             if (bytes.Length == 0)
             {
@@ -42,5 +42,18 @@ internal static class DownloadersExportCommand
             return 0;
         }, StoreAccess.Reads));
         return command;
+    }
+
+    /// <summary>The native JSON of the bundle with the test packs of its parsers at the top level.</summary>
+    private static string NativeWithTests(DownloaderLibrary library, HydraEngine.Model.Containers.DefinitionList bundle)
+    {
+        var node = NativeDefinitionWriter.ToNode(bundle);
+        var tests = bundle.Items.OfType<HydraEngine.Model.Parsing.PageParser>().SelectMany(parser => library.Tests(parser.Name)).ToList();
+        if (tests.Count > 0)
+        {
+            node[NativeDefinitionWriter.TestPacksKey] = HydraEngine.Library.Testing.TestPackJson.Write(tests);
+        }
+
+        return NativeDefinitionWriter.ToJson(node);
     }
 }

@@ -38,8 +38,14 @@ internal static class DownloadersImportCommand
 
         // One file that does not load (a broken PNG in a folder of downloaders) is left out, not a reason to refuse the rest.
         ReportUnreadable(unreadable, error);
-        var plan = library.PlanImport(loaded.Where(result => result.Succeeded));
+        var plan = library.PlanImport(loaded.Where(result => result.Succeeded), TestPacks(loaded.Where(result => result.Succeeded).Select(result => result.Source)));
         ImportPlanPrinter.Print(plan, library.DatabasePath, output);
+        if (plan.TestResults.Count > 0)
+        {
+            output.WriteLine("test packs (run against what the import makes current):");
+            DownloadersTestCommand.Write(plan.TestResults, plan.TestResults.Count(result => !result.Passed), output);
+        }
+
         if (plan.HasErrors)
         {
             error.WriteLine($"not applied: the import has {plan.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s); the library is unchanged.");
@@ -62,6 +68,12 @@ internal static class DownloadersImportCommand
             (outcome.LocalEditsReapplied + outcome.LocalEditsSetAside > 0 ? $"; local edits re-applied: {outcome.LocalEditsReapplied}, set aside: {outcome.LocalEditsSetAside}" : "") + ".");
         return 0;
     }
+
+    /// <summary>The test packs native JSON files carry at their top level.</summary>
+    private static IReadOnlyList<HydraEngine.Library.Testing.ParserTest> TestPacks(IEnumerable<string> files) =>
+        files.Where(file => file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(file => HydraEngine.Library.Testing.TestPackJson.FromFile(HydraEngine.Definitions.Files.InputFile.ReadAllBytes(file, DefinitionLoader.MaximumFileBytes)))
+            .ToList();
 
     private static void ReportUnreadable(IEnumerable<DefinitionLoadResult> unreadable, TextWriter error)
     {
