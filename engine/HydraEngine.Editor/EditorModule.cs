@@ -33,6 +33,5 @@ public sealed class EditorModule(EditorOptions options) : IEndpointModule
         ExportEndpoints.Map(api, options, engine.Registries);
         FetchEndpoints.Map(api, options, engine.Network);
         TestEndpoints.Map(api, options, engine.Registries);
-        editor.MapGet("", (HttpContext context) => Results.Redirect(context.Request.PathBase + "/editor/"));
     }
 }
