@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Strings;
 using HydraEngine.Model.Text;
@@ -47,16 +46,16 @@ internal sealed class FormulaTracer(FormulaEngine engine)
 
     private static List<string> TraceHtml(HtmlFormula formula, ParseDocument document, string pointer, List<TraceStep> steps)
     {
-        List<INode> nodes = [document.Html];
         var index = document.HtmlIndex;
+        List<int> nodes = [HtmlIndex.DocumentPosition];
         for (var i = 0; i < formula.Rules.Count; i++)
         {
             var rule = formula.Rules[i];
             nodes = HtmlRuleApplier.Apply(rule, nodes, index);
-            steps.Add(Step($"{pointer}/rules/{i}", "html_rule", Describe(rule), nodes.Select(SoupMarkup.Of).ToList()));
+            steps.Add(Step($"{pointer}/rules/{i}", "html_rule", Describe(rule), nodes.Take(SampleCount).Select(position => SoupMarkup.Of(index.Node(position))).ToList(), nodes.Count));
         }
 
-        var texts = HtmlFormulaEvaluator.Fetch(formula, nodes);
+        var texts = HtmlFormulaEvaluator.Fetch(formula, nodes, index);
         var what = formula.ContentToFetch == HtmlContentToFetch.Attribute ? $"attribute '{formula.AttributeToFetch}'" : formula.ContentToFetch.ToString().ToLowerInvariant();
         steps.Add(Step($"{pointer}/content_to_fetch", "fetch", "fetch " + what, texts));
         return texts;
@@ -74,7 +73,7 @@ internal sealed class FormulaTracer(FormulaEngine engine)
         for (var i = 0; i < formula.Rules.Count; i++)
         {
             positions = JsonRuleApplier.Apply(formula.Rules[i], positions);
-            steps.Add(Step($"{pointer}/rules/{i}", "json_rule", Describe(formula.Rules[i]), positions.Select(position => PyText.Dumps(position.Node)).ToList()));
+            steps.Add(Step($"{pointer}/rules/{i}", "json_rule", Describe(formula.Rules[i]), positions.Take(SampleCount).Select(position => PyText.Dumps(position.Node)).ToList(), positions.Count));
         }
 
         var texts = JsonFormulaEvaluator.Fetch(formula, positions);
@@ -108,8 +107,8 @@ internal sealed class FormulaTracer(FormulaEngine engine)
         _ => rule.GetType().Name,
     };
 
-    private static TraceStep Step(string pointer, string kind, string label, IReadOnlyList<string> outputs) =>
-        new(pointer, kind, label, outputs.Count, outputs.Take(SampleCount).Select(Shorten).ToList());
+    private static TraceStep Step(string pointer, string kind, string label, IReadOnlyList<string> outputs, int? count = null) =>
+        new(pointer, kind, label, count ?? outputs.Count, outputs.Take(SampleCount).Select(Shorten).ToList());
 
     private static string Shorten(string text) => text.Length <= SampleLength ? text : string.Concat(text.AsSpan(0, SampleLength - 1), "…");
 }
