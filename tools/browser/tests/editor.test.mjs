@@ -96,3 +96,36 @@ test('the editor opens, edits, traces, tests, saves and exports a downloader', {
     await serve.stop();
   }
 });
+
+test('a broken rule is repaired from a suggestion that reaches what the saved test expected', { skip: browserMissing() ?? false, timeout: 180_000 }, async () => {
+  const serve = await startServe();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    await page.goto(`${serve.url}/editor/`);
+    await page.waitForSelector('body[data-ready]');
+    await page.setInputFiles('#open-file', join(root, 'fixtures', 'pages', 'fixture-booru', 'parsers', 'post page parser.hydrus.json'));
+    await page.waitForSelector('#document-url');
+    await page.fill('#document-url', 'https://fixture.test/post/101');
+    await page.fill('#document-text', readFileSync(join(root, 'fixtures', 'pages', 'fixture-booru', 'post.html'), 'utf8'));
+    await page.waitForSelector('.results tr[data-content-parser]');
+    await page.click('#add-test');
+    await page.waitForFunction(() => document.querySelector('#test-summary')?.textContent?.includes('1 test'));
+
+    const tag = page.locator('#form .rule[data-rule="0"] input.tag-name');
+    await tag.fill('no-such-tag');
+    await tag.dispatchEvent('change');
+    await page.waitForSelector('#failing-step');
+    await page.click('.content-parser.empty .suggest');
+    await page.waitForSelector('.use-suggestion');
+    await page.locator('#trace').scrollIntoViewIfNeeded();
+    await shot(page, 'repair');
+    await page.click('.use-suggestion');
+    await page.waitForFunction(() => !document.querySelector('.content-parser.empty') && !!document.querySelector('.ok'));
+    await page.click('#run-tests');
+    await page.waitForFunction(() => document.querySelector('#test-summary')?.textContent?.includes('1 passed'));
+  } finally {
+    await browser.close();
+    await serve.stop();
+  }
+});

@@ -8,6 +8,7 @@ import { renderForm } from './form';
 import { pointerOf, renderGraph } from './graph';
 import { download, openObject, renderLibrary, renderTests, runTests, saveVersion } from './library';
 import { renderResults, renderTrace } from './results';
+import { expectedValues, suggestButton } from './repair';
 import { at, items, parse, persist, restore, type ExampleDocument, type WorkspaceState } from './workspace';
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
@@ -43,11 +44,24 @@ const live = debounce(350, async () => {
   try {
     const [result, trace] = await Promise.all([post('parse', request), post('trace', request)]);
     renderResults($('results'), result, null);
-    renderTrace($('trace'), trace, pointer => editor.reveal(absolute(pointer)));
+    renderTrace($('trace'), trace, pointer => editor.reveal(absolute(pointer)), repairFor);
   } catch (error) {
     renderResults($('results'), null, `${(error as Json).where ?? ''} ${(error as Error).message}`);
   }
 });
+
+// A suggestion replaces the content parser's formula, keeping its string processing.
+function repairFor(traced: Json): HTMLElement | null {
+  const parser = selectedParser();
+  if (!parser || !/^\/content_parsers\/\d+$/.test(traced.pointer)) return null;
+  return suggestButton(() => expectedValues(state.tests, parser.name, traced.name), () => currentDocument()?.document ?? '', formula => {
+    const edited = definition();
+    const content = at(edited, state.selected + traced.pointer);
+    content.formula = { ...formula, processor: content.formula.processor ?? formula.processor };
+    editor.replace(JSON.stringify(edited, null, 2));
+    status(`${traced.name}: rules replaced by the suggestion`);
+  });
+}
 
 const redrawGraph = debounce(1200, () => { const def = definition(); if (def) renderGraph($('graph'), def, select); });
 

@@ -24,7 +24,7 @@ function describe(content: Json): string {
   return [content.content_type, content.namespace, content.url_type, content.note_name].filter(part => part !== undefined && part !== '').join(' ');
 }
 
-export function renderTrace(parent: HTMLElement, trace: Json | null, reveal: (pointer: string) => void): void {
+export function renderTrace(parent: HTMLElement, trace: Json | null, reveal: (pointer: string) => void, repair: (parser: Json) => HTMLElement | null = () => null): void {
   if (!trace) return fill(parent);
   const failing = trace.first_empty as string | null;
   fill(parent,
@@ -34,6 +34,7 @@ export function renderTrace(parent: HTMLElement, trace: Json | null, reveal: (po
     trace.error ? h('p', { class: 'problem' }, trace.error) : null,
     ...trace.content_parsers.map((parser: Json) => h('details', { class: parser.first_empty ? 'content-parser empty' : 'content-parser', open: parser.first_empty === failing && !!failing },
       h('summary', {}, `${parser.name}`, parser.first_empty ? h('span', { class: 'badge' }, 'empty') : null, parser.error ? h('span', { class: 'problem' }, ` ${parser.error}`) : null),
+      parser.first_empty ? repair(parser) : null,
       h('ol', { class: 'steps' }, ...parser.steps.map((step: Json) => h('li', { class: step.pointer === parser.first_empty ? 'step failing' : 'step', 'data-pointer': step.pointer },
         h('a', { href: '#', onclick: (event: Event) => { event.preventDefault(); reveal(step.pointer); } }, step.label),
         h('span', { class: 'count' }, ` ${step.count} ${step.kind === 'html_rule' || step.kind === 'json_rule' ? 'node(s)' : 'string(s)'}`),
