@@ -1,6 +1,6 @@
 namespace HydraEngine.Editor;
 
-/// <summary>How the editor serves: as the Client API, only this machine's browsers unless non-local peers are allowed.</summary>
+/// <summary>How the editor serves: only this machine's browsers unless a host embeds it with non-local peers allowed (hydra serve never does).</summary>
 public sealed record EditorOptions
 {
     public static EditorOptions Default { get; } = new();

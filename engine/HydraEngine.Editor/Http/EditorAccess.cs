@@ -14,7 +14,7 @@ internal static class EditorAccess
         var peer = context.Connection.RemoteIpAddress;
         if (!options.AllowNonLocal && peer is not null && !IPAddress.IsLoopback(peer.IsIPv4MappedToIPv6 ? peer.MapToIPv4() : peer))
         {
-            return $"the editor answers only this machine (127.0.0.1), not {peer}; start hydra serve with a non-local --bind to allow others.";
+            return $"the editor answers only this machine (127.0.0.1), not {peer}: it can change the downloader library and has no access keys; use it on the machine that runs hydra serve (or through an SSH tunnel).";
         }
 
         var origin = context.Request.Headers.Origin.ToString();

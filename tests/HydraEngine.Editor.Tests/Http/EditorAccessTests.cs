@@ -20,6 +20,18 @@ public sealed class EditorAccessTests
     }
 
     [Fact]
+    public void A_peer_on_another_machine_is_refused_saying_why()
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse("192.168.1.20");
+
+        var refusal = HydraEngine.Editor.Http.EditorAccess.Refusal(context, EditorOptions.Default);
+
+        refusal.ShouldNotBeNull();
+        refusal.ShouldContain("192.168.1.20");
+    }
+
+    [Fact]
     public async Task A_request_from_its_own_origin_is_answered()
     {
         await using var server = await EditorServer.StartAsync();

@@ -14,6 +14,6 @@ internal static class ServeModules
     public static IReadOnlyList<IEndpointModule> All(ClientApiOptions clientApi) =>
     [
         new ClientApiModule(clientApi),
-        new EditorModule(new EditorOptions { AllowNonLocal = clientApi.AllowNonLocal }),
+        new EditorModule(EditorOptions.Default),
     ];
 }
