@@ -21,13 +21,13 @@ internal sealed class ClientOptionsEndpoint : IApiEndpoint
 
     public Task HandleAsync(ApiRequest request)
     {
-        var services = request.Api.Store.Use(store => store.Services);
+        var (services, ratings) = request.Api.Store.Use(store => (store.Services, store.RatingServices()));
         return ApiResponses.WriteAsync(request, new JsonObject
         {
             ["old_options"] = new JsonObject { ["namespace_colours"] = NamespaceColours() },
             ["options"] = Options(),
-            ["services"] = ApiServices.ServicesObject(services),
-            ["services_v2"] = ApiServices.ServicesList(services),
+            ["services"] = ApiServices.ServicesObject(services, ratings),
+            ["services_v2"] = ApiServices.ServicesList(services, ratings),
         });
     }
 

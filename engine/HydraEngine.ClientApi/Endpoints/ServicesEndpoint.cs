@@ -23,10 +23,10 @@ internal sealed class GetServicesEndpoint : IApiEndpoint
 
     public Task HandleAsync(ApiRequest request)
     {
-        var services = request.Api.Store.Use(store => store.Services);
+        var (services, ratings) = request.Api.Store.Use(store => (store.Services, store.RatingServices()));
         var body = ApiServices.LegacyLists(services);
-        body["services"] = ApiServices.ServicesObject(services);
-        body["services_v2"] = ApiServices.ServicesList(services);
+        body["services"] = ApiServices.ServicesObject(services, ratings);
+        body["services_v2"] = ApiServices.ServicesList(services, ratings);
         return ApiResponses.WriteAsync(request, body);
     }
 }
@@ -46,7 +46,7 @@ internal sealed class GetServiceEndpoint : IApiEndpoint
     public Task HandleAsync(ApiRequest request)
     {
         var args = request.Args;
-        var shown = request.Api.Store.Use(store => ApiServices.ServicesList(store.Services));
+        var shown = request.Api.Store.Use(store => ApiServices.ServicesList(store.Services, store.RatingServices()));
         JsonNode? found;
         if (args.OptionalString("service_key") is { } key)
         {

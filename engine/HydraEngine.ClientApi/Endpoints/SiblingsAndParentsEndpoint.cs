@@ -48,8 +48,8 @@ internal sealed class SiblingsAndParentsEndpoint : IApiEndpoint
             return new JsonObject
             {
                 ["tags"] = result,
-                ["services"] = ApiServices.ServicesObject(store.Services),
-                ["services_v2"] = ApiServices.ServicesList(store.Services),
+                ["services"] = ApiServices.ServicesObject(store.Services, store.RatingServices()),
+                ["services_v2"] = ApiServices.ServicesList(store.Services, store.RatingServices()),
             };
         });
         return ApiResponses.WriteAsync(request, body);
