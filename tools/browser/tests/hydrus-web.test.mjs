@@ -1,7 +1,7 @@
 // The hydrus-web done-when item of the Client API: the real third-party web client, built from
 // ../shared/clients/hydrus-web, served as static files and driven in chromium against a real `hydra serve --api-cors`
 // whose store holds imported images with sidecar tags. It connects with an access key, searches a tag, shows the
-// thumbnails, opens a file, adds a tag in its file sheet, and the tag is then read back through the API; its Pages
+// thumbnails, opens a file, adds a tag and likes it in its file sheet, both then read back through the API; its Pages
 // view shows a URL queue page (made by add_url) with the files put on it by /manage_pages/add_files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,6 +25,7 @@ async function storeWithTaggedImages(folder) {
   writePng(join(images, 'green.png'), 40, 40, [30, 200, 30], ['colour:green']);
   const store = join(folder, 'hydra.db');
   await hydra(store, ['import', images, '--sidecars']);
+  await hydra(store, ['ratings', 'add', 'favourites', '--like']);
   const key = (await hydra(store, ['api', 'keys', 'add', 'hydrus-web', '--all'])).match(/[0-9a-f]{64}/)?.[0];
   assert.ok(key, 'hydra api keys add printed no key');
   return { store, key };
@@ -40,9 +41,13 @@ async function until(what, check, timeoutMs = 30_000) {
   }
 }
 
-async function storageTags(serve, key, hash) {
+async function metadataOf(serve, key, hash) {
   const response = await fetch(`${serve.url}/get_files/file_metadata?hashes=${encodeURIComponent(JSON.stringify([hash]))}`, { headers: { 'Hydrus-Client-API-Access-Key': key } });
-  const metadata = (await response.json()).metadata[0];
+  return (await response.json()).metadata[0];
+}
+
+async function storageTags(serve, key, hash) {
+  const metadata = await metadataOf(serve, key, hash);
   return Object.values(metadata.tags).find(service => service.name === 'my tags')?.storage_tags?.['0'] ?? [];
 }
 
@@ -98,7 +103,7 @@ async function api(path, body) {
   return response.headers.get('content-type')?.includes('json') ? response.json() : null;
 }
 
-test('hydrus-web connects, searches a tag, shows thumbnails, opens a file and adds a tag', { timeout: 10 * 60_000 }, async t => {
+test('hydrus-web connects, searches a tag, shows thumbnails, opens a file, adds a tag and likes it', { timeout: 10 * 60_000 }, async t => {
   if (skipReason) { t.skip(skipReason); return; }
   const { serve, key } = setup;
   const { page, seen } = await connectedPage();
@@ -137,6 +142,12 @@ test('hydrus-web connects, searches a tag, shows thumbnails, opens a file and ad
     return current.includes(addedTag) && current;
   });
   assert.ok(tags.includes(searchedTag), 'the sidecar tag is still there');
+
+  const favourites = Buffer.from('favourites').toString('hex');
+  assert.equal((await metadataOf(serve, key, hash)).ratings[favourites], null, 'not rated yet');
+  await sheet.locator('mat-expansion-panel-header', { hasText: 'Ratings' }).click();
+  await sheet.locator('app-rating-like button').first().click();
+  await until('the like through the API', async () => (await metadataOf(serve, key, hash)).ratings[favourites] === true);
   assert.deepEqual(seen.failures, [], 'hydrus-web got no API errors');
   await page.context().close();
 });
