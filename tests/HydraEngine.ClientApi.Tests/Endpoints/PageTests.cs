@@ -113,6 +113,21 @@ public sealed class PageTests : IAsyncLifetime
         refreshed.Paused.ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task A_gallery_download_is_a_gallery_page_with_its_query()
+    {
+        harness.Engine.Downloads.AddGalleryDownload("fixture booru tag search", "blue sky");
+        var pages = (await ApiHost.JsonOf(await api.GetAsync("/manage_pages/get_pages", key)))["pages"]!["pages"]!.AsArray();
+        var page = pages.ShouldHaveSingleItem()!;
+        page["page_type"]!.GetValue<int>().ShouldBe(1);
+
+        using var response = await api.GetAsync($"/manage_pages/get_page_info?page_key={page["page_key"]!.GetValue<string>()}", key);
+
+        var gallery = (await ApiHost.JsonOf(response))["page_info"]!["management"]!["multiple_gallery_import"]!;
+        gallery["gallery_imports"]!.AsArray().ShouldHaveSingleItem()!["name"]!.GetValue<string>().ShouldBe("fixture booru tag search: blue sky");
+        gallery["highlight"]!.GetValue<string>().ShouldBe(page["page_key"]!.GetValue<string>());
+    }
+
     private async Task<string> AddPostToPage(string pageName)
     {
         using var added = await api.PostAsync("/add_urls/add_url", new JsonObject { ["url"] = harness.Booru.UrlFor("/post/3").ToString(), ["destination_page_name"] = pageName }, key);
