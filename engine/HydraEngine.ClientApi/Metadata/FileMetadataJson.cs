@@ -76,9 +76,10 @@ internal sealed class FileMetadataJson(HydraStore store, FileMetadataOptions opt
     /// <summary><c>ratings</c>: every rating service by key, with this file's rating (see <see cref="RatingJson.Value"/>).</summary>
     private JsonObject Ratings(FileHash hash)
     {
-        var rated = store.RatingsOf(hash);
+        var services = store.RatingServices();
+        var rated = services.Count == 0 ? [] : store.RatingsOf(hash);
         var result = new JsonObject();
-        foreach (var service in store.RatingServices())
+        foreach (var service in services)
         {
             result[ApiServices.KeyOf(service.Name)] = RatingJson.Value(service, rated.FirstOrDefault(rating => rating.Service.Name == service.Name));
         }
