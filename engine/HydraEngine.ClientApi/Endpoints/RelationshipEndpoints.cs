@@ -2,16 +2,20 @@ using System.Text.Json.Nodes;
 using HydraEngine.ClientApi.Access;
 using HydraEngine.ClientApi.Http;
 using HydraEngine.ClientApi.Relationships;
+using HydraEngine.ClientApi.Services;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Duplicates;
 using HydraEngine.Storage.Files;
+using HydraEngine.Storage.Services;
 
 namespace HydraEngine.ClientApi.Endpoints;
 
 /// <summary>
 /// <c>/manage_file_relationships/get_file_relationships</c>: per file, <c>{is_king, king, king_is_on_file_domain,
 /// king_is_local, "0": potentials, "1": false positives, "3": alternates, "8": duplicates}</c> (hydrus's duplicate
-/// type numbers as keys). A file the store has never seen is its own King with no relationships.
+/// type numbers as keys). A file the store has never seen is its own King with no relationships. As in hydrus, the
+/// two <c>king_is_…</c> flags test the file asked about: in the file domain (<c>file_service_key</c>, default all my
+/// files) and in "all local files".
 /// </summary>
 internal sealed class GetFileRelationshipsEndpoint : IApiEndpoint
 {
@@ -25,10 +29,11 @@ internal sealed class GetFileRelationshipsEndpoint : IApiEndpoint
     {
         var body = request.Api.Store.Use(store =>
         {
+            var domain = ServiceArguments.FileDomain(request.Args, store, ServiceCatalog.AllMyFiles);
             var result = new JsonObject();
             foreach (var hash in FileIdentifiers.Hashes(request.Args, store))
             {
-                result[hash.ToHex()] = Describe(store, hash);
+                result[hash.ToHex()] = Describe(store, hash, domain);
             }
 
             return result;
@@ -36,17 +41,18 @@ internal sealed class GetFileRelationshipsEndpoint : IApiEndpoint
         return ApiResponses.WriteAsync(request, new JsonObject { ["file_relationships"] = body });
     }
 
-    private static JsonObject Describe(HydraStore store, FileHash hash)
+    private static JsonObject Describe(HydraStore store, FileHash hash, string domain)
     {
-        var info = store.GetFile(hash) is null ? new DuplicateFileInfo(hash, hash, [], [], [], []) : store.DuplicateInfo(hash);
-        var kingIsLocal = store.GetFile(info.King)?.Path is { } path && File.Exists(path);
+        var report = store.GetFile(hash);
+        var info = report is null ? new DuplicateFileInfo(hash, hash, [], [], [], []) : store.DuplicateInfo(hash);
+        var current = report?.Current.Select(entry => entry.Service).ToHashSet() ?? [];
         string[] Hex(IEnumerable<FileHash> hashes) => [.. hashes.Select(each => each.ToHex())];
         return new JsonObject
         {
             ["is_king"] = info.King == hash,
             ["king"] = info.King.ToHex(),
-            ["king_is_on_file_domain"] = kingIsLocal,
-            ["king_is_local"] = kingIsLocal,
+            ["king_is_on_file_domain"] = current.Contains(domain),
+            ["king_is_local"] = current.Contains(ServiceCatalog.AllLocalFiles),
             ["0"] = JsonLists.Of(Hex(info.Potentials)),
             ["1"] = JsonLists.Of(Hex(info.FalsePositives)),
             ["3"] = JsonLists.Of(Hex(info.Alternates)),

@@ -93,6 +93,18 @@ public sealed class FileRelationshipsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_trashed_file_is_local_but_not_in_the_default_domain()
+    {
+        host.Store.Delete([b]);
+
+        var relationships = await Relationships(b);
+
+        relationships["king_is_on_file_domain"]!.GetValue<bool>().ShouldBeFalse();
+        relationships["king_is_local"]!.GetValue<bool>().ShouldBeTrue();
+        (await Relationships(a))["king_is_on_file_domain"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_file_the_store_never_saw_is_its_own_king()
     {
         var unknown = new string('e', 64);
