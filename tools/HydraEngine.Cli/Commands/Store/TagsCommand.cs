@@ -84,6 +84,9 @@ internal static class TagsCommand
         ServiceType.LocalFileDomain => "local file domain",
         ServiceType.LocalFileTrashDomain => "trash",
         ServiceType.CombinedLocalFile => "all files with bytes on disk",
+        ServiceType.LocalRatingNumerical => "numerical rating service (hydra ratings)",
+        ServiceType.LocalRatingLike => "like/dislike rating service (hydra ratings)",
+        ServiceType.LocalRatingIncDec => "inc/dec rating service (hydra ratings)",
         _ => "all local file domains",
     };
 }
