@@ -7,15 +7,12 @@ namespace HydraEngine.StoreBench;
 
 /// <summary>
 /// <c>hydra import</c> of small files with tags (default 2,000 files × 20 tags): each round makes new files in a
-/// fresh store and imports them in process exactly as <c>hydra import</c> does (batches of 16 through
+/// fresh store and imports them in process as <c>hydra import</c> does (small files in batches of <c>--import-batch</c>, default 64, through
 /// <see cref="HydraStore.ImportMany"/>, each batch one transaction with one durability sync), then — with
 /// <c>--hydra PATH</c> — times a real <c>hydra import DIR -t TAG…</c> process on another fresh set (process start included).
 /// </summary>
 internal static class ImportWithTagsBenchmark
 {
-    /// <summary>Files per transaction, as <c>hydra import</c> batches them.</summary>
-    private const int CliBatch = 16;
-
     public static void Run(BenchArguments arguments)
     {
         var root = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(arguments.Database))!, "import-tags-bench");
@@ -33,7 +30,7 @@ internal static class ImportWithTagsBenchmark
             }
         }
 
-        Report("in process (ImportMany, batches of 16)", inProcess.Select(run => run.Seconds).ToList(), arguments.ImportFiles, mappings,
+        Report($"in process (ImportMany, batches of {arguments.ImportBatch})", inProcess.Select(run => run.Seconds).ToList(), arguments.ImportFiles, mappings,
             $"CPU {inProcess.Select(run => run.Cpu).Order().ElementAt(inProcess.Count / 2) * 1000 / arguments.ImportFiles:0.00} ms per file");
         if (cli.Count > 0)
         {
@@ -51,7 +48,7 @@ internal static class ImportWithTagsBenchmark
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var imported = 0;
-        foreach (var batch in paths.Chunk(CliBatch))
+        foreach (var batch in paths.Chunk(arguments.ImportBatch))
         {
             imported += store.ImportMany(batch, options).Count(attempt => attempt.Succeeded);
         }
