@@ -1,6 +1,7 @@
 using HydraEngine.Downloading.Galleries;
 using HydraEngine.Downloading.Queues;
 using HydraEngine.Downloading.Running;
+using HydraEngine.Downloading.Sites;
 using HydraEngine.Downloading.State;
 using HydraEngine.Downloading.Subscriptions;
 using HydraEngine.Downloading.Watchers;
@@ -70,10 +71,10 @@ public sealed partial class DownloadEngine : IDisposable
     /// Opens the download state in the store's database and ties it to the library, the network, the clock and the
     /// engine's parsing (<paramref name="formulae"/>: its formula kinds and string steps; the built-in ones when null).
     /// </summary>
-    public static DownloadEngine Open(HydraStore store, Func<LibraryDownloaders> downloaders, INetworkEngine network, TimeProvider? clock = null, DownloadOptions? options = null, IDownloadEvents? events = null, FormulaEngine? formulae = null)
+    public static DownloadEngine Open(HydraStore store, Func<LibraryDownloaders> downloaders, INetworkEngine network, TimeProvider? clock = null, DownloadOptions? options = null, IDownloadEvents? events = null, FormulaEngine? formulae = null, ISitePageSource? sites = null)
     {
         var database = DownloadDatabase.Open(store.Location.DatabasePath, store.Options.Database);
-        var services = new DownloadServices(downloaders, network, new StoreGate(store), database, clock ?? TimeProvider.System, options ?? DownloadOptions.Default, events ?? NoDownloadEvents.Instance, new PageParserRunner(formulae));
+        var services = new DownloadServices(downloaders, network, new StoreGate(store), database, clock ?? TimeProvider.System, options ?? DownloadOptions.Default, events ?? NoDownloadEvents.Instance, new PageParserRunner(formulae), sites);
         return new DownloadEngine(database, services);
     }
 
