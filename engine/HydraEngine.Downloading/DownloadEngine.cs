@@ -41,6 +41,9 @@ public sealed partial class DownloadEngine : IDisposable
 
     internal DownloadServices Services { get; }
 
+    /// <summary>Raised when work is queued, so a run in this process starts it at once.</summary>
+    internal WorkSignal Signal { get; } = new();
+
     internal GalleryDownloads GalleryDownloadRows { get; }
 
     internal IEnumerable<GalleryDownload> GalleryDownloadJobs => GalleryDownloadRows.All();
@@ -93,9 +96,17 @@ public sealed partial class DownloadEngine : IDisposable
     /// </summary>
     public T UseStore<T>(Func<HydraStore, T> work) => Services.Store.Use(work);
 
-    public void SetAllPaused(bool paused) => Settings.SetBool(DownloadSettings.AllPausedKey, paused);
+    public void SetAllPaused(bool paused)
+    {
+        Settings.SetBool(DownloadSettings.AllPausedKey, paused);
+        Signal.Raise();
+    }
 
-    public void SetSubscriptionsPaused(bool paused) => Settings.SetBool(DownloadSettings.SubscriptionsPausedKey, paused);
+    public void SetSubscriptionsPaused(bool paused)
+    {
+        Settings.SetBool(DownloadSettings.SubscriptionsPausedKey, paused);
+        Signal.Raise();
+    }
 
     public void Dispose() => database.Dispose();
 }
