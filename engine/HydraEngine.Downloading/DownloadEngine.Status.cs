@@ -81,7 +81,7 @@ public sealed partial class DownloadEngine
     {
         if (Services.Deferrals.Until(label, Services.Now) is { } until || BandwidthWaitOf(kind, label, fileLogId) is { } estimated && (until = estimated) > 0)
         {
-            (state, due) = ("waiting for bandwidth", until);
+            (state, due) = (JobStatus.WaitingForBandwidth, until);
         }
 
         var counts = Services.FileLogs.Counts(fileLogId);

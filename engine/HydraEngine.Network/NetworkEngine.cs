@@ -46,10 +46,11 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
         activity = new DomainActivity();
         admission = new RequestAdmission(bandwidth, politeness, gate, activity, clock, options.Polite);
         Headers = new NetworkHeaders(database is null ? null : new HeaderStore(database));
+        Limits = new Limits.SizeLimits(options, database is null ? null : new Limits.SizeLimitStore(database));
         transport = new HttpTransport(options, new HeaderComposer(options.GlobalHeaders, domainMetadata, Headers), Cookies);
         runner = new RequestRunner(options, bandwidth, admission, politeness, activity, transport, RetryPipelineFactory.Create(options, clock), clock);
         pump = new BodyPump(bandwidth, clock, options.Polite);
-        files = new FileDownloader(runner, pump, options);
+        files = new FileDownloader(runner, pump, options, Limits);
         logins = new LoginRunner(runner, pump, Cookies, options.MaxPageBytes);
     }
 
@@ -63,6 +64,9 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
 
     /// <summary>Headers set at run time, globally or per domain (the Client API's user agent and custom headers).</summary>
     public NetworkHeaders Headers { get; }
+
+    /// <summary>The largest page and file read per domain (`hydra limits`), over the options' defaults.</summary>
+    public Limits.SizeLimits Limits { get; }
 
     /// <summary>
     /// An engine with <paramref name="options"/>; each Domain Metadata package's headers apply to its domain and its
@@ -90,7 +94,7 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
     public Task<FetchedPage> FetchPageAsync(NetworkRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return runner.RunAsync(request, HttpPlan.Get, new PageReader(pump, Options.MaxPageBytes), cancellationToken);
+        return runner.RunAsync(request, HttpPlan.Get, new PageReader(pump, Limits.MaxPageBytesFor(request.Url)), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -6,7 +6,7 @@ namespace HydraEngine.Network.Files;
 /// A file download from start to finish: a new part file, the attempts (resuming where they can), then the hashes
 /// checked against what the page gave. Whatever goes wrong, including cancellation, the part file is deleted.
 /// </summary>
-internal sealed class FileDownloader(RequestRunner runner, BodyPump pump, NetworkOptions options)
+internal sealed class FileDownloader(RequestRunner runner, BodyPump pump, NetworkOptions options, Limits.SizeLimits limits)
 {
     public async Task<DownloadedFile> DownloadAsync(NetworkRequest request, string temporaryFolder, ExpectedHashes? expected, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ internal sealed class FileDownloader(RequestRunner runner, BodyPump pump, Networ
         var part = PartFile.Create(temporaryFolder, wanted.Keys);
         try
         {
-            var file = await runner.RunAsync(request, HttpPlan.Get, new FileReader(part, pump, options), cancellationToken).ConfigureAwait(false);
+            var file = await runner.RunAsync(request, HttpPlan.Get, new FileReader(part, pump, options, limits.MaxFileBytesFor(request.Url)), cancellationToken).ConfigureAwait(false);
             var hashes = await part.CompleteAsync().ConfigureAwait(false);
             foreach (var (type, hex) in wanted)
             {

@@ -6,9 +6,9 @@ namespace HydraEngine.Network.Files;
 /// <summary>
 /// Streams a file into its <see cref="PartFile"/>, attempt by attempt: after a cut-short body the next attempt asks
 /// for <c>Range: bytes=N-</c> and appends when the server answers 206 from N; a 200 (or a refused range) starts over.
-/// Content-Length (or Content-Range's total) must be met exactly.
+/// Content-Length (or Content-Range's total) must be met exactly; nothing past <c>cap</c> bytes (the domain's file size limit) is written.
 /// </summary>
-internal sealed class FileReader(PartFile part, BodyPump pump, NetworkOptions options) : IAnswerReader<DownloadedFile>
+internal sealed class FileReader(PartFile part, BodyPump pump, NetworkOptions options, long cap) : IAnswerReader<DownloadedFile>
 {
     public IEnumerable<KeyValuePair<string, string>> AttemptHeaders() =>
         part.Length > 0 ? [new("Range", $"bytes={part.Length}-")] : [];
@@ -42,14 +42,14 @@ internal sealed class FileReader(PartFile part, BodyPump pump, NetworkOptions op
             total = headers.ContentLength;
         }
 
-        if (total > options.MaxFileBytes)
+        if (total > cap)
         {
             throw new NetworkException(
                 NetworkFailure.TooLarge, answer.RequestedUrl, (int)response.StatusCode,
-                $"file {answer.RequestedUrl} is {total} bytes, more than the cap of {options.MaxFileBytes} bytes");
+                $"file {answer.RequestedUrl} is {total} bytes, more than the cap of {cap} bytes (`hydra limits set` changes it)");
         }
 
-        await pump.CopyAsync(answer, part.WriteAsync, part.Length, options.MaxFileBytes, "file", timer, options.StallTimeout, cancellationToken)
+        await pump.CopyAsync(answer, part.WriteAsync, part.Length, cap, "file", timer, options.StallTimeout, cancellationToken)
             .ConfigureAwait(false);
         if (total is { } expected && part.Length != expected)
         {

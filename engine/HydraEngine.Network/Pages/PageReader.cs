@@ -17,7 +17,7 @@ internal sealed class PageReader(BodyPump pump, long cap) : IAnswerReader<Fetche
         {
             throw new NetworkException(
                 NetworkFailure.TooLarge, answer.RequestedUrl, (int)answer.Response.StatusCode,
-                $"page {answer.RequestedUrl} is {declared} bytes, more than the cap of {cap} bytes");
+                $"page {answer.RequestedUrl} is {declared} bytes, more than the cap of {cap} bytes (`hydra limits set` changes it)");
         }
 
         using var body = new MemoryStream(declared is { } length ? (int)length : 16 * 1024);

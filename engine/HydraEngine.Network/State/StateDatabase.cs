@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace HydraEngine.Network.State;
 
 /// <summary>
-/// The SQLite file that keeps cookies, run-time headers and bandwidth usage across runs, in <c>net_*</c> tables (it may be the store's
+/// The SQLite file that keeps cookies, run-time headers, bandwidth usage and size limits across runs, in <c>net_*</c> tables (it may be the store's
 /// own database), opened by the engine's one opener. One connection, used under a lock.
 /// </summary>
 internal sealed class StateDatabase : IDisposable
@@ -37,6 +37,10 @@ internal sealed class StateDatabase : IDisposable
                 CREATE TABLE IF NOT EXISTS net_login_credentials (
                     domain TEXT NOT NULL, script TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
                     PRIMARY KEY (domain, name));
+                """),
+            Step(4, "page and file size limits per domain", """
+                CREATE TABLE net_size_limits (
+                    domain TEXT NOT NULL PRIMARY KEY, max_page_bytes INTEGER NULL, max_file_bytes INTEGER NULL);
                 """),
         ]);
 

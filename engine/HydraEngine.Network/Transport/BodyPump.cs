@@ -50,7 +50,7 @@ internal sealed class BodyPump(BandwidthManager bandwidth, TimeProvider clock, b
                 {
                     throw new NetworkException(
                         NetworkFailure.TooLarge, answer.RequestedUrl, (int)answer.Response.StatusCode,
-                        $"{what} {answer.RequestedUrl} is larger than the cap of {cap} bytes");
+                        $"{what} {answer.RequestedUrl} is larger than the cap of {cap} bytes (`hydra limits set` changes it)");
                 }
 
                 bandwidth.ReportData(answer.Target.Contexts, read);

@@ -24,9 +24,10 @@ internal static class TemplateContents
                 }
             }
 
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                stack.Push(child);
+                stack.Push(children[i]);
             }
         }
     }

@@ -10,4 +10,7 @@ internal static class ExitCodes
     public const int Interrupted = 130;
 
     public const int Unexpected = 70;
+
+    /// <summary>Stopped because the job's bandwidth ran out; its work is pending until the bandwidth returns (sysexits' EX_TEMPFAIL).</summary>
+    public const int OutOfBandwidth = 75;
 }

@@ -114,7 +114,8 @@ internal static class HtmlAttributes
         return false;
     }
 
-    private static List<string> Tokens(string value)
+    /// <summary>The value split on Python whitespace, as bs4 splits multi-valued attributes.</summary>
+    internal static List<string> Tokens(string value)
     {
         var tokens = new List<string>();
         var start = -1;

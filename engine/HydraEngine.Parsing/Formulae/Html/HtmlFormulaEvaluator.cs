@@ -8,11 +8,9 @@ internal sealed class HtmlFormulaEvaluator : FormulaEvaluator<HtmlFormula>
 {
     protected override IReadOnlyList<string> ParseRawTexts(HtmlFormula formula, FormulaInput input, FormulaEngine engine)
     {
-        List<INode> nodes;
         Documents.HtmlIndex index;
         try
         {
-            nodes = [input.Document.Html];
             index = input.Document.HtmlIndex;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -20,14 +18,16 @@ internal sealed class HtmlFormulaEvaluator : FormulaEvaluator<HtmlFormula>
             throw new ParseException("parsing.html", $"Unable to parse that HTML: {exception.Message}", input.Pointer, ParseException.Excerpt(input.Document.Text));
         }
 
+        List<int> nodes = [Documents.HtmlIndex.DocumentPosition];
         foreach (var rule in formula.Rules)
         {
             nodes = HtmlRuleApplier.Apply(rule, nodes, index);
         }
 
         var texts = new List<string>(nodes.Count);
-        foreach (var node in nodes)
+        foreach (var position in nodes)
         {
+            var node = index.Node(position);
             var text = formula.ContentToFetch switch
             {
                 HtmlContentToFetch.Attribute => node is IElement element ? HtmlAttributes.Fetch(element, formula.AttributeToFetch) : null,

@@ -1,127 +1,77 @@
-using AngleSharp.Dom;
 using HydraEngine.Model.Parsing;
+using HydraEngine.Parsing.Documents;
 using HydraEngine.Strings;
 
 namespace HydraEngine.Parsing.Formulae.Html;
 
-/// <summary>One Parse Rule HTML (62) applied to a node list, as hydrus's <c>ParseRuleHTML.GetNodes</c> over BeautifulSoup.</summary>
+/// <summary>
+/// One Parse Rule HTML (62) applied to a list of nodes (positions in the document's <see cref="HtmlIndex"/>), as
+/// hydrus's <c>ParseRuleHTML.GetNodes</c> over BeautifulSoup, in time linear in the document: descendants come from
+/// the index's tag name and attribute lists, siblings and ancestors from its arrays, and an nth rule stops at the
+/// n-th match (from the end for a negative index) instead of listing them all.
+/// </summary>
 internal static class HtmlRuleApplier
 {
-    public static List<INode> Apply(HtmlParseRule rule, List<INode> nodes, Documents.HtmlIndex elementIndex)
+    public static List<int> Apply(HtmlParseRule rule, List<int> nodes, HtmlIndex index)
     {
-        var result = new List<INode>();
+        var result = new List<int>();
         foreach (var node in nodes)
         {
-            if (rule.RuleType == HtmlRuleType.Ascending)
+            switch (rule.RuleType)
             {
-                if (Ascend(node, rule) is { } ancestor)
-                {
-                    result.Add(ancestor);
-                }
+                case HtmlRuleType.Ascending:
+                    if (HtmlAncestors.Find(node, rule, index) is { } ancestor)
+                    {
+                        result.Add(ancestor);
+                    }
 
-                continue;
-            }
-
-            var found = rule.RuleType switch
-            {
-                HtmlRuleType.Descending => Descendants(node, rule, elementIndex),
-                HtmlRuleType.NextSiblings => Siblings(node, rule, forward: true),
-                _ => Siblings(node, rule, forward: false),
-            };
-            if (rule.TagIndex is { } index)
-            {
-                var position = index < 0 ? found.Count + index : index;
-                if (position < 0 || position >= found.Count)
-                {
-                    continue;
-                }
-
-                result.Add(found[position]);
-            }
-            else
-            {
-                result.AddRange(found);
+                    break;
+                case HtmlRuleType.Descending:
+                    var (forward, backward) = HtmlDescendants.Candidates(node, rule, index);
+                    Collect(forward, backward, rule, index, result);
+                    break;
+                default:
+                    var next = rule.RuleType == HtmlRuleType.NextSiblings;
+                    Collect(HtmlSiblings.Walk(node, next, fromFar: false, index), HtmlSiblings.Walk(node, next, fromFar: true, index), rule, index, result);
+                    break;
             }
         }
 
         if (rule.ShouldTestTagString)
         {
-            result.RemoveAll(node => !StringMatching.Matches(rule.TagStringMatch, HtmlTagString.Of(node)));
+            result.RemoveAll(node => !StringMatching.Matches(rule.TagStringMatch, HtmlTagString.Of(index.Node(node))));
         }
 
         return result;
     }
 
-    private static List<INode> Descendants(INode root, HtmlParseRule rule, Documents.HtmlIndex index)
+    /// <summary>
+    /// Adds the matches among <paramref name="forward"/> (all of them, or the one the tag index names);
+    /// <paramref name="backward"/> is the same sequence in reverse, read for a negative tag index.
+    /// </summary>
+    private static void Collect(IEnumerable<int> forward, IEnumerable<int> backward, HtmlParseRule rule, HtmlIndex index, List<int> result)
     {
-        var found = new List<INode>();
-        foreach (var element in index.Descendants(root, rule.TagName))
+        if (rule.TagIndex is not { } wanted)
         {
-            if (IsMatch(element, rule))
+            foreach (var position in forward)
             {
-                found.Add(element);
-            }
-        }
-
-        return found;
-    }
-
-    private static List<INode> Siblings(INode node, HtmlParseRule rule, bool forward)
-    {
-        var found = new List<INode>();
-        for (var sibling = forward ? node.NextSibling : node.PreviousSibling; sibling is not null; sibling = forward ? sibling.NextSibling : sibling.PreviousSibling)
-        {
-            if (sibling is IElement element && IsMatch(element, rule))
-            {
-                found.Add(element);
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>bs4's name for the BeautifulSoup object, the Tag above &lt;html&gt;.</summary>
-    private const string DocumentName = "[document]";
-
-    /// <summary>Walks up; the document above &lt;html&gt; counts as a level and is named <c>[document]</c> (bs4's BeautifulSoup object is a Tag).</summary>
-    private static INode? Ascend(INode node, HtmlParseRule rule)
-    {
-        var depth = rule.TagDepth ?? 1;
-        var count = 0;
-        for (var parent = node.Parent; parent is IElement or IDocument; parent = parent.Parent)
-        {
-            if (rule.TagName is null || (parent is IElement element ? element.LocalName == rule.TagName : rule.TagName == DocumentName))
-            {
-                count++;
-            }
-
-            if (count == depth)
-            {
-                return parent;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsMatch(IElement element, HtmlParseRule rule)
-    {
-        if (rule.TagName is not null && element.LocalName != rule.TagName)
-        {
-            return false;
-        }
-
-        if (rule.TagAttributes is { } attributes)
-        {
-            foreach (var (name, wanted) in attributes)
-            {
-                if (!HtmlAttributes.Matches(element, name, wanted))
+                if (HtmlElementTest.Matches(index.Element(position), rule))
                 {
-                    return false;
+                    result.Add(position);
                 }
             }
+
+            return;
         }
 
-        return true;
+        var skip = wanted < 0 ? -wanted - 1 : wanted;
+        foreach (var position in wanted < 0 ? backward : forward)
+        {
+            if (HtmlElementTest.Matches(index.Element(position), rule) && skip-- == 0)
+            {
+                result.Add(position);
+                return;
+            }
+        }
     }
 }

@@ -5,21 +5,25 @@ namespace HydraEngine.Parsing.Formulae.Html;
 
 /// <summary>
 /// hydrus's <c>GetHTMLTagString</c>: every text, comment and CDATA node below the tag in document order,
-/// with a newline on entering each &lt;br&gt; and &lt;p&gt;.
+/// with a newline on entering each &lt;br&gt; and &lt;p&gt;. Walks with its own stack and reads children by index,
+/// so a tree 200,000 levels deep or a parent with a million children costs time linear in the subtree.
 /// </summary>
 internal static class HtmlTagString
 {
     public static string Of(INode node)
     {
         var builder = new StringBuilder();
-        Append(node, builder);
-        return builder.ToString();
-    }
-
-    private static void Append(INode node, StringBuilder builder)
-    {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var stack = new Stack<(INodeList Children, int Next)>();
+        stack.Push((node.ChildNodes, 0));
+        while (stack.TryPop(out var frame))
         {
+            if (frame.Next >= frame.Children.Length)
+            {
+                continue;
+            }
+
+            var child = frame.Children[frame.Next];
+            stack.Push((frame.Children, frame.Next + 1));
             switch (child)
             {
                 case IElement element:
@@ -28,7 +32,7 @@ internal static class HtmlTagString
                         builder.Append('\n');
                     }
 
-                    Append(element, builder);
+                    stack.Push((element.ChildNodes, 0));
                     break;
                 case ICharacterData data:
                     builder.Append(data.Data);
@@ -38,5 +42,7 @@ internal static class HtmlTagString
                     break;
             }
         }
+
+        return builder.ToString();
     }
 }

@@ -19,24 +19,44 @@ internal static class SoupMarkup
     public static string Of(INode node)
     {
         var builder = new StringBuilder();
+        var stack = new Stack<(INodeList Children, int Next, IElement? Closing)>();
         if (node is IDocument document)
         {
-            AppendChildren(document, builder);
+            stack.Push((document.ChildNodes, 0, null));
         }
         else
         {
-            Append(node, builder);
+            Open(node, builder, stack);
+        }
+
+        // its own stack, children read by index: a tree 200,000 levels deep or a million children costs linear time
+        while (stack.TryPop(out var frame))
+        {
+            if (frame.Next < frame.Children.Length)
+            {
+                stack.Push(frame with { Next = frame.Next + 1 });
+                Open(frame.Children[frame.Next], builder, stack);
+            }
+            else if (frame.Closing is { } element)
+            {
+                builder.Append("</").Append(QualifiedName(element)).Append('>');
+            }
         }
 
         return builder.ToString();
     }
 
-    private static void Append(INode node, StringBuilder builder)
+    /// <summary>Writes a node, or an element's start tag (pushing its children and end tag for the caller's loop).</summary>
+    private static void Open(INode node, StringBuilder builder, Stack<(INodeList Children, int Next, IElement? Closing)> stack)
     {
         switch (node)
         {
             case IElement element:
-                AppendElement(element, builder);
+                if (AppendStartTag(element, builder))
+                {
+                    stack.Push((element.ChildNodes, 0, element));
+                }
+
                 break;
             case IComment comment:
                 builder.Append("<!--").Append(comment.Data).Append("-->");
@@ -54,10 +74,11 @@ internal static class SoupMarkup
         }
     }
 
-    private static void AppendElement(IElement element, StringBuilder builder)
+    /// <summary>Writes the start tag; false for a childless void element, written whole as <c>&lt;br/&gt;</c>.</summary>
+    private static bool AppendStartTag(IElement element, StringBuilder builder)
     {
         var name = element.LocalName;
-        builder.Append('<').Append(element.Prefix is null ? name : element.Prefix + ":" + name);
+        builder.Append('<').Append(QualifiedName(element));
         foreach (var attribute in SortedAttributes(element))
         {
             var value = HtmlAttributes.IsMultiValued(name, attribute.Name) ? HtmlAttributes.Fetch(element, HtmlAttributes.SoupName(attribute))! : attribute.Value;
@@ -65,16 +86,17 @@ internal static class SoupMarkup
             AppendAttributeValue(builder, value);
         }
 
-        if (VoidElements.Contains(name) && element.FirstChild is null)
+        if (VoidElements.Contains(name) && element.ChildNodes.Length == 0)
         {
             builder.Append("/>");
-            return;
+            return false;
         }
 
         builder.Append('>');
-        AppendChildren(element, builder);
-        builder.Append("</").Append(element.Prefix is null ? name : element.Prefix + ":" + name).Append('>');
+        return true;
     }
+
+    private static string QualifiedName(IElement element) => element.Prefix is null ? element.LocalName : element.Prefix + ":" + element.LocalName;
 
     private static IEnumerable<IAttr> SortedAttributes(IElement element)
     {
@@ -93,14 +115,6 @@ internal static class SoupMarkup
         var ordered = attributes.ToArray();
         Array.Sort(ordered, static (left, right) => PythonText.CodePointComparer.Compare(HtmlAttributes.SoupName(left), HtmlAttributes.SoupName(right)));
         return ordered;
-    }
-
-    private static void AppendChildren(INode parent, StringBuilder builder)
-    {
-        for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
-        {
-            Append(child, builder);
-        }
     }
 
     /// <summary>bs4 escapes &amp; &lt; &gt; first, then quotes: double, single when the value has a double quote, &amp;quot; when it has both.</summary>

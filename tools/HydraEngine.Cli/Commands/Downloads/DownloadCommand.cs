@@ -55,7 +55,7 @@ internal static class DownloadCommand
                 output.WriteLine($"{download.Label}: {tally.Describe()}, from {pages} gallery page{(pages == 1 ? "" : "s")}" + (pagesFailed > 0 ? $" ({pagesFailed} failed)" : ""));
             }
 
-            return JobOutcome.ExitCode(interrupt, tally, pagesFailed, reporter.LastErrorOf(download.Label), error);
+            return JobOutcome.ExitCode(interrupt, tally, pagesFailed, reporter.LastErrorOf(download.Label), error, JobOutcome.StatusOf(engine, download.Label));
         }));
         return command;
     }

@@ -19,5 +19,6 @@ public static class DownloadCommands
         CookiesCommand.Create(),
         LoginCommand.Create(),
         RetryCommand.Create(),
+        LimitsCommand.Create(),
     ];
 }

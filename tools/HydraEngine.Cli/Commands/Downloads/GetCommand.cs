@@ -48,7 +48,7 @@ internal static class GetCommand
                     + (pagesFailed > 0 ? $", {pagesFailed} gallery page{(pagesFailed == 1 ? "" : "s")} failed" : ""));
             }
 
-            return JobOutcome.ExitCode(interrupt, tally, pagesFailed, reporter.LastErrorOf(added.Label), error);
+            return JobOutcome.ExitCode(interrupt, tally, pagesFailed, reporter.LastErrorOf(added.Label), error, JobOutcome.StatusOf(engine, added.Label));
         }));
         return command;
     }

@@ -36,7 +36,7 @@ internal static class WatchCommand
             var tally = FileTally.Of(engine.FileLog(watcher.FileLogId));
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             output.WriteLine($"{watcher.Label}: {tally.Describe()}; {State(watcher)}, next check {HumanTime.Until(watcher.Paused ? null : watcher.NextCheck, now)}");
-            return JobOutcome.ExitCode(interrupt, tally, reporter.FailedPagesOf(watcher.Label), reporter.LastErrorOf(watcher.Label), error);
+            return JobOutcome.ExitCode(interrupt, tally, reporter.FailedPagesOf(watcher.Label), reporter.LastErrorOf(watcher.Label), error, JobOutcome.StatusOf(engine, watcher.Label));
         }));
         return command;
     }

@@ -1,0 +1,29 @@
+using AngleSharp.Dom;
+using HydraEngine.Model.Parsing;
+
+namespace HydraEngine.Parsing.Formulae.Html;
+
+/// <summary>Whether an element passes a rule's tag name and attributes, as bs4's <c>find_all(name, attrs)</c>.</summary>
+internal static class HtmlElementTest
+{
+    public static bool Matches(IElement element, HtmlParseRule rule)
+    {
+        if (rule.TagName is not null && element.LocalName != rule.TagName)
+        {
+            return false;
+        }
+
+        if (rule.TagAttributes is { } attributes)
+        {
+            foreach (var (name, wanted) in attributes)
+            {
+                if (!HtmlAttributes.Matches(element, name, wanted))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+"""tools/hostilebench: hostile page sizes through `hydra parse`, one fresh process per case (see tools/hostilebench)."""
+import argparse, json, os, signal, sys, time
+
+CASES = {
+    # name: (shape, element count)
+    'nested-10k': ('nested', 10_000), 'nested-200k': ('nested', 200_000),
+    'flat-10k': ('flat', 10_000), 'flat-1m': ('flat', 1_000_000),
+}
+
+
+def page(shape, elements):
+    """A gallery page of the shape danbooru's parser reads: post previews with a container and a link."""
+    head = '<html><head><link rel="next" href="/posts?page=3"></head><body>'
+    if shape == 'nested':
+        levels = elements - 2
+        return (head + '<div class="post-preview">' * levels
+                + '<div class="post-preview-container"><a href="/posts/1">a</a></div>' + '</div>' * levels + '</body></html>')
+    items = ''.join(f'<article class="post-preview" id="p{i}"><div class="post-preview-container"><a href="/posts/{i}">x</a></div></article>'
+                    for i in range(elements // 3))
+    return head + '<div id="posts">' + items + '</div></body></html>'
+
+
+def measure(argv, out_path, timeout):
+    """Runs argv with stdout in out_path; returns (exit code or None on a hang, seconds, peak RSS in MB)."""
+    actions = [(os.POSIX_SPAWN_OPEN, 1, out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+               (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
+    started = time.monotonic()
+    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
+    while True:
+        done, status, usage = os.wait4(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status), time.monotonic() - started, usage.ru_maxrss / 1024
+        if time.monotonic() - started > timeout:
+            os.kill(pid, signal.SIGKILL)
+            os.wait4(pid, 0)
+            return None, time.monotonic() - started, 0
+        time.sleep(0.05)
+
+
+def main():
+    root = sys.argv[1]
+    options = argparse.ArgumentParser(prog='tools/hostilebench')
+    options.add_argument('--sizes', default=','.join(CASES), help='cases to run, comma-separated: ' + ', '.join(CASES))
+    options.add_argument('--parser', help='a page parser file (default: danbooru gallery page parser from ../shared/corpus)')
+    options.add_argument('--timeout', type=int, default=900, help='seconds per case before it counts as a hang')
+    args = options.parse_args(sys.argv[2:])
+    corpus = os.path.join(root, '..', 'shared', 'corpus', 'objects', 'hydrus-defaults', 'parsers', 'danbooru gallery page parser.png')
+    fixture = os.path.join(root, 'parsers', 'fixture-booru', 'fixture booru gallery page parser.json')
+    parser = args.parser or (corpus if os.path.exists(corpus) else fixture)
+    dll = os.path.join(root, 'artifacts', 'cli', 'hydra.dll')
+    folder = os.path.join(root, 'artifacts', 'hostilebench')
+    os.makedirs(folder, exist_ok=True)
+    url = 'https://danbooru.donmai.us/posts?page=2&tags='
+    print(f'parser: {os.path.relpath(parser, root)}; one fresh `hydra parse --json` process per case')
+    print(f'{"case":<12} {"elements":>9} {"page MB":>8} {"seconds":>8} {"peak MB":>8} {"peak/page":>9} {"results":>8}')
+    for name in args.sizes.split(','):
+        shape, elements = CASES[name]
+        path, out = os.path.join(folder, name + '.html'), os.path.join(folder, name + '.json')
+        with open(path, 'w') as handle:
+            handle.write(page(shape, elements))
+        size = os.path.getsize(path) / 1e6
+        code, seconds, peak = measure(['dotnet', dll, 'parse', '--parser', parser, '--url', url, path, '--json'], out, args.timeout)
+        if code is None:
+            results = 'hang'
+        elif code != 0:
+            results = f'exit {code}'
+        else:
+            with open(out) as handle:
+                results = sum(len(post['contents']) for post in json.load(handle)['posts'])
+        print(f'{name:<12} {elements:>9} {size:>8.1f} {seconds:>8.2f} {peak:>8.0f} {peak / size:>9.1f} {results:>8}', flush=True)
+        os.remove(path)
+        os.remove(out)
+
+
+if __name__ == '__main__':
+    main()
