@@ -77,10 +77,19 @@ internal sealed class DownloadRunner(DownloadEngine engine)
         }
         catch (Exception exception) when (exception is DownloadException or Library.LibraryException or Storage.StoreException or Network.NetworkException or Matching.UrlClassException or IOException)
         {
-            failed[job.Key] = engine.Services.Now + (long)engine.Services.Options.NetworkErrorDelay.TotalSeconds;
-
-            engine.Services.Events.Notice(job.Label, $"stopped: {exception.Message}");
+            Stopped(job, failed, exception.Message);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Anything else (a database fault, a bug) stops this job too, rather than the run retrying it at once forever.
+            Stopped(job, failed, $"{exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    private void Stopped(DueJob job, System.Collections.Concurrent.ConcurrentDictionary<string, long> failed, string reason)
+    {
+        failed[job.Key] = engine.Services.Now + (long)engine.Services.Options.NetworkErrorDelay.TotalSeconds;
+        engine.Services.Events.Notice(job.Label, $"stopped: {reason}");
     }
 }
 
