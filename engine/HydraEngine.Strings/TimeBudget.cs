@@ -15,6 +15,19 @@ public sealed class TimeBudget(TimeSpan limit)
 
     public TimeSpan Spent => clock.Elapsed;
 
+    /// <summary>What is left: the limit less what is spent (zero once it is spent).</summary>
+    public TimeSpan Remaining => Limit > Spent ? Limit - Spent : TimeSpan.Zero;
+
+    /// <summary>
+    /// A budget for one part of this work, starting now: <paramref name="fraction"/> of this budget's limit, or what
+    /// is left of it when that is less, so the part is stopped (and named) before it can take the whole budget.
+    /// </summary>
+    public TimeBudget Share(double fraction)
+    {
+        var share = Limit * fraction;
+        return new TimeBudget(share < Remaining ? share : Remaining);
+    }
+
     /// <summary>Throws <see cref="TimeBudgetExceededException"/> once the budget is spent.</summary>
     public void Check()
     {

@@ -3,8 +3,9 @@ using HydraEngine.Testing;
 namespace HydraEngine.Fuzz.Tests;
 
 /// <summary>
-/// Issue 19's fuzz gate, with a fixed seed: 10,000 mutated definitions (PNG, hydrus JSON, native JSON) and 1,000
-/// hostile pages (HTML, JSON, XML) give no unhandled exception, no item over 10 s, peak memory under 1 GB, and
+/// Issue 19's fuzz gate, with a fixed seed: 10,000 mutated definitions (PNG, hydrus JSON, native JSON), 1,000
+/// hostile pages (HTML, JSON, XML) and 2,000 hostile Client API requests (bodies and query strings, over HTTP to a
+/// whole engine) give no unhandled exception (for the API: no 500), no item over 10 s, peak memory under 1 GB, and
 /// every definition a library accepts reads back. <c>tools/fuzz</c> runs more, with any seed.
 /// </summary>
 public sealed class FuzzRunTests
@@ -14,6 +15,7 @@ public sealed class FuzzRunTests
     {
         var report = new FuzzRun(new FuzzOptions(19, 10_000, 1_000, RepositoryPaths.Root), TextWriter.Null).Run();
 
+        report.ApiRequests.ShouldBe(2_000);
         report.UnhandledExceptions.ShouldBeEmpty();
         report.Hangs.ShouldBeEmpty();
         report.AcceptedButNotReadBack.ShouldBeEmpty();

@@ -3,6 +3,9 @@ namespace HydraEngine.Fuzz;
 /// <summary>How much to fuzz, from which seed, over which repository's fixtures.</summary>
 public sealed record FuzzOptions(int Seed, int Definitions, int Pages, string Root)
 {
+    /// <summary>Hostile requests sent to the Client API (bodies and query strings).</summary>
+    public int ApiRequests { get; init; } = 2_000;
+
     /// <summary>An item that takes longer than this counts as a hang.</summary>
     public TimeSpan HangLimit { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -19,6 +22,7 @@ public sealed record FuzzOptions(int Seed, int Definitions, int Pages, string Ro
                 "--seed" when int.TryParse(args[i + 1], out var seed) => options with { Seed = seed },
                 "--definitions" when int.TryParse(args[i + 1], out var count) => options with { Definitions = count },
                 "--pages" when int.TryParse(args[i + 1], out var count) => options with { Pages = count },
+                "--api" when int.TryParse(args[i + 1], out var count) => options with { ApiRequests = count },
                 "--root" => options with { Root = args[i + 1] },
                 _ => null,
             };

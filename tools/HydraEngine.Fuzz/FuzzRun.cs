@@ -29,8 +29,13 @@ public sealed class FuzzRun(FuzzOptions options, TextWriter progress)
         {
             var accepted = FuzzDefinitions(seeds, random, Path.Combine(folder, "fuzz.db"));
             var parsed = FuzzPages(seeds, random);
+            var (answered, apiUnhandled, apiHangs, apiSlowest) = new Api.ApiFuzz(options, random).RunAsync(folder).GetAwaiter().GetResult();
+            unhandled.AddRange(apiUnhandled);
+            hangs.AddRange(apiHangs);
+            slowest = apiSlowest > slowest ? apiSlowest : slowest;
+            progress.WriteLine($"{answered}/{options.ApiRequests} Client API requests answered");
             return new FuzzReport(options.Definitions, accepted, options.Pages, parsed, unhandled, hangs, notReadBack, slowest,
-                Process.GetCurrentProcess().PeakWorkingSet64, options.MemoryLimitBytes, clock.Elapsed);
+                Process.GetCurrentProcess().PeakWorkingSet64, options.MemoryLimitBytes, clock.Elapsed) { ApiRequests = options.ApiRequests };
         }
         finally
         {

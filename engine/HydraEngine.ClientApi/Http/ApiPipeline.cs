@@ -103,7 +103,7 @@ internal sealed class ApiPipeline(ClientApiContext api, ILogger logger)
             return query;
         }
 
-        var node = IsCbor(http.Request.ContentType) ? CborJson.Decode(body) : ParseJson(body);
+        var node = IsCbor(http.Request.ContentType) ? CborJson.Decode(body) : LastWinsJson.Parse(body);
         return node is JsonObject dictionary
             ? ApiArguments.FromBody(dictionary)
             : throw ApiException.BadRequest("the request body should be a JSON object (or a CBOR map)");
@@ -131,18 +131,6 @@ internal sealed class ApiPipeline(ClientApiContext api, ILogger logger)
         }
 
         return buffer.ToArray();
-    }
-
-    private static JsonNode? ParseJson(byte[] body)
-    {
-        try
-        {
-            return JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException exception)
-        {
-            throw ApiException.BadRequest($"the request body is not valid JSON: {exception.Message}");
-        }
     }
 
     private static bool IsCbor(string? contentType) => contentType?.StartsWith("application/cbor", StringComparison.OrdinalIgnoreCase) == true;

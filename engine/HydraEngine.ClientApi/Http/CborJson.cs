@@ -118,8 +118,13 @@ internal static class CborJson
                 return array;
             case CborReaderState.TextString:
                 return reader.ReadTextString();
-            case CborReaderState.UnsignedInteger or CborReaderState.NegativeInteger:
-                return reader.ReadInt64();
+            case CborReaderState.UnsignedInteger:
+                var unsigned = reader.ReadUInt64();
+                return unsigned <= long.MaxValue ? (long)unsigned : unsigned;
+            case CborReaderState.NegativeInteger:
+                // CBOR stores -1 - n; beyond long's range (as Python's int would hold it) it is a double
+                var magnitude = reader.ReadCborNegativeIntegerRepresentation();
+                return magnitude < long.MaxValue ? -1 - (long)magnitude : -1d - magnitude;
             case CborReaderState.HalfPrecisionFloat or CborReaderState.SinglePrecisionFloat or CborReaderState.DoublePrecisionFloat:
                 return reader.ReadDouble();
             case CborReaderState.Boolean:

@@ -33,10 +33,9 @@ internal static class FileIdentifiers
         if (ids.Count > 0)
         {
             var known = store.HashesOfFileIds(ids);
-            var missing = ids.FirstOrDefault(fileId => !known.ContainsKey(fileId), -1);
-            if (missing != -1)
+            foreach (var fileId in ids.Where(fileId => !known.ContainsKey(fileId)).Take(1))
             {
-                throw ApiException.NotFound($"One or more of those file identifiers was missing! (file_id {missing})");
+                throw ApiException.NotFound($"One or more of those file identifiers was missing! (file_id {fileId})");
             }
 
             hashes.AddRange(ids.Select(fileId => known[fileId]));

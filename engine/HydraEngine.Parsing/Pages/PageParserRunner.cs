@@ -17,6 +17,12 @@ public sealed class PageParserRunner(FormulaEngine? engine = null, TimeSpan? bud
     /// <summary>How long one page's parse may take (on top of each regex's own match timeout) unless the caller says otherwise: 30 s, plus 10 s per MiB of page.</summary>
     public static TimeSpan DefaultBudget(int pageLength) => TimeSpan.FromSeconds(30 + (10.0 * pageLength / (1024 * 1024)));
 
+    /// <summary>
+    /// The share of the page's budget one content parser may take: a runaway formula is stopped and named at half the
+    /// budget, and cannot take all of it from the others.
+    /// </summary>
+    public const double ContentParserShare = 0.5;
+
     private readonly FormulaEngine formulae = engine ?? FormulaEngine.Default;
 
     /// <summary>Parses a page; never throws for bad pages or definitions: failures are in the result.</summary>
@@ -60,9 +66,18 @@ public sealed class PageParserRunner(FormulaEngine? engine = null, TimeSpan? bud
 
         var document = new ParseDocument(text);
         var mine = new List<ParsedContent>();
+        var page = context.Budget;
         for (var i = 0; i < parser.ContentParsers.Count; i++)
         {
-            mine.AddRange(ContentParserRunner.Parse(parser.ContentParsers[i], document, context, $"{pointer}/content_parsers/{i}", formulae));
+            context.Budget = page?.Share(ContentParserShare);
+            try
+            {
+                mine.AddRange(ContentParserRunner.Parse(parser.ContentParsers[i], document, context, $"{pointer}/content_parsers/{i}", formulae));
+            }
+            finally
+            {
+                context.Budget = page;
+            }
         }
 
         if (mine.Any(content => content.Kind is UrlsContent { UrlType: UrlContentType.Desired }))

@@ -43,4 +43,20 @@ public sealed class ParseBudgetTests
         runner.Run(parser, "<p>b</p>", context).Failure.ShouldBeNull();
         context.Budget.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_runaway_content_parser_is_stopped_at_its_share_of_the_page_budget()
+    {
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<p>" + new string('a', 40) + "!</p>", 100)) + "</body></html>";
+        var catastrophic = new StringMatch(StringMatchType.Regex, "(a+)+$", null, null, "aaa");
+        var slow = HtmlOf(HtmlContentToFetch.String, "", Down("p")) with { Processor = new StringProcessor(new EquatableArray<Definition>([catastrophic])) };
+        var quick = HtmlOf(HtmlContentToFetch.String, "", Down("body"));
+        var parser = new PageParser("shares", "00", new StringConverter(EquatableArray<StringConversion>.Empty, ""), [],
+            [new ContentParser("title", new TitleContent(0), quick), new ContentParser("tags", new TagsContent(null), slow)], [], []);
+
+        var failure = new PageParserRunner(budget: TimeSpan.FromSeconds(4)).Run(parser, page, new ParsingContext()).Failure.ShouldNotBeNull();
+
+        (failure.Code, failure.Pointer).ShouldBe(("parsing.time-budget", "/content_parsers/1/formula/processor"));
+        failure.Message.ShouldContain("time budget of 2 s");
+    }
 }

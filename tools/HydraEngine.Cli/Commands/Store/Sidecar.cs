@@ -38,11 +38,14 @@ internal sealed record Sidecar(IReadOnlyList<string> Tags, IReadOnlyDictionary<s
         HydraEngine.Storage.Files.OutputFile.WriteText(target + ".json", json.ToJsonString(Indented) + "\n");
     }
 
+    /// <summary>The largest sidecar read (tags, URLs and notes of one file).</summary>
+    public const long MaximumBytes = 16L * 1024 * 1024;
+
     /// <summary>Reads the sidecars beside <paramref name="mediaPath"/> (either, both or neither).</summary>
     public static Sidecar Read(string mediaPath)
     {
         var tags = File.Exists(mediaPath + ".txt")
-            ? File.ReadAllLines(mediaPath + ".txt").Select(line => line.Trim()).Where(line => line.Length > 0).ToList()
+            ? ReadText(mediaPath + ".txt").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList()
             : [];
         var byService = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var urls = new List<string>();
@@ -52,7 +55,7 @@ internal sealed record Sidecar(IReadOnlyList<string> Tags, IReadOnlyDictionary<s
             JsonObject json;
             try
             {
-                json = JsonNode.Parse(File.ReadAllText(mediaPath + ".json")) as JsonObject ?? throw new FormatException("it is not a JSON object");
+                json = JsonNode.Parse(ReadText(mediaPath + ".json")) as JsonObject ?? throw new FormatException("it is not a JSON object");
                 foreach (var (service, list) in json["tags"] as JsonObject ?? [])
                 {
                     byService[service] = Strings(list);
@@ -72,6 +75,13 @@ internal sealed record Sidecar(IReadOnlyList<string> Tags, IReadOnlyDictionary<s
 
         return new Sidecar(tags, byService, urls, notes);
     }
+
+    /// <summary>
+    /// A sidecar's text, read only from a regular file and never past <see cref="MaximumBytes"/>
+    /// (an <see cref="IOException"/> says which and why; the import names the file and goes on).
+    /// </summary>
+    private static string ReadText(string path) =>
+        System.Text.Encoding.UTF8.GetString(HydraEngine.Definitions.Files.InputFile.ReadAllBytes(path, MaximumBytes)).TrimStart('\uFEFF');
 
     /// <summary>Whether <paramref name="path"/> is a sidecar of a file in <paramref name="files"/> (NAME.EXT.txt beside NAME.EXT).</summary>
     public static bool IsSidecarOf(string path, ISet<string> files) =>
