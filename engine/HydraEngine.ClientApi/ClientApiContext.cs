@@ -48,4 +48,7 @@ public sealed class ClientApiContext
     internal ThumbnailCache Thumbnails { get; }
 
     internal object DownloadsGate { get; } = new();
+
+    /// <summary>Files added to pages over the API during this run.</summary>
+    internal Pages.PageFileLists PageFiles { get; } = new();
 }

@@ -51,6 +51,7 @@ public sealed partial class HydraStore
         return new AutoResolutionFile(hash, metadata.Mime, metadata.Size, metadata.Media.Width ?? 0, metadata.Media.Height ?? 0);
     }
 
-    private bool ArePixelDuplicates(FileHash a, FileHash b) =>
+    /// <summary>Whether two stored files are hydrus's pixel duplicates (same pixel hash and width).</summary>
+    public bool ArePixelDuplicates(FileHash a, FileHash b) =>
         parts.SimilarFiles.PixelDuplicatesOf(RequireHashId(a)).Contains(RequireHashId(b));
 }

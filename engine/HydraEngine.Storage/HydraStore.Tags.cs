@@ -67,6 +67,26 @@ public sealed partial class HydraStore
         return [texts[ideal], .. TagText.Sorted(texts.Where(pair => pair.Key != ideal).Select(pair => pair.Value))];
     }
 
+    /// <summary>The tag's sibling chain, ideal, descendants and ancestors in a tag service (hydrus's siblings-and-parents lookup).</summary>
+    public TagFamily FamilyOf(string tag, string service = ServiceCatalog.MyTags)
+    {
+        var clean = TagText.Clean(tag);
+        var serviceId = parts.Services.TagService(service).Id;
+        if (parts.TagIds.Find(clean) is not { } tagId)
+        {
+            return new TagFamily([clean], clean, [], []);
+        }
+
+        var rules = parts.Relations.Rules(serviceId);
+        var siblings = rules.SiblingChain(tagId);
+        var descendants = rules.Descendants(tagId);
+        var ancestors = rules.Ancestors(tagId);
+        var ideal = rules.Ideal(tagId);
+        var texts = parts.TagIds.TextsOf(siblings.Concat(descendants).Concat(ancestors).Append(ideal).Distinct().ToList());
+        IReadOnlyList<string> Of(IEnumerable<long> ids) => TagText.Sorted(ids.Select(id => texts[id]));
+        return new TagFamily(Of(siblings), texts[ideal], Of(descendants), Of(ancestors));
+    }
+
     /// <summary>Adds a sibling pair (<paramref name="bad"/> shows as <paramref name="good"/>); loops and conflicts are refused.</summary>
     public bool AddSibling(string bad, string good, string service = ServiceCatalog.MyTags) =>
         RepositoryNamed(service) is { } repository

@@ -28,6 +28,7 @@ internal sealed class StoreComponents
         Relations = new TagRelations(database, TagIds);
         Annotations = new FileAnnotationWriter(TagIds, Mappings, Urls, Notes, Timestamps);
         LocalHashes = new LocalHashTable(database);
+        Ratings = new Ratings.RatingTable(database);
         SimilarFiles = new Duplicates.SimilarFilesRecords(database);
         DuplicateGroups = new Duplicates.DuplicateGroups(database);
         DuplicateUpdates = new Duplicates.DuplicateUpdates(database, DuplicateGroups, SimilarFiles);
@@ -68,6 +69,8 @@ internal sealed class StoreComponents
     public FileAnnotationWriter Annotations { get; }
 
     public LocalHashTable LocalHashes { get; }
+
+    public Ratings.RatingTable Ratings { get; }
 
     public Duplicates.SimilarFilesRecords SimilarFiles { get; }
 

@@ -46,8 +46,8 @@ internal sealed class FileMetadataEndpoint : IApiEndpoint
             var result = new JsonObject { ["metadata"] = new JsonArray([.. hashes.Select(builder.Build)]) };
             if (includeServices)
             {
-                result["services"] = ApiServices.ServicesObject(store.Services);
-                result["services_v2"] = ApiServices.ServicesList(store.Services);
+                result["services"] = ApiServices.ServicesObject(store.Services, store.RatingServices());
+                result["services_v2"] = ApiServices.ServicesList(store.Services, store.RatingServices());
             }
 
             return result;

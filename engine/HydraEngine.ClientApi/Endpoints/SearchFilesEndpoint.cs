@@ -24,7 +24,7 @@ internal sealed class SearchFilesEndpoint : IApiEndpoint
 
     public Task HandleAsync(ApiRequest request)
     {
-        var groups = TermGroups(request.Args);
+        var groups = TagListArgument.Groups(request.Args, "tags");
         var sortType = request.Args.OptionalInteger("file_sort_type") ?? 2;
         var kind = SortTypes.TryGetValue(sortType, out var known)
             ? known
@@ -51,37 +51,14 @@ internal sealed class SearchFilesEndpoint : IApiEndpoint
         var body = new JsonObject();
         if (returnHashes)
         {
-            body["hashes"] = new JsonArray([.. hashes.Select(hash => JsonValue.Create(hash))]);
+            body["hashes"] = JsonLists.Of(hashes);
         }
 
         if (returnIds)
         {
-            body["file_ids"] = new JsonArray([.. ids.Select(id => JsonValue.Create(id))]);
+            body["file_ids"] = JsonLists.Of(ids);
         }
 
         return ApiResponses.WriteAsync(request, body);
-    }
-
-    /// <summary>The <c>tags</c> list as AND-ed groups of OR-ed terms.</summary>
-    private static List<IReadOnlyList<string>> TermGroups(ApiArguments args)
-    {
-        if (args.Json("tags") is not { } node)
-        {
-            return [];
-        }
-
-        if (node is not JsonArray items)
-        {
-            throw ApiException.BadParameter("tags", "should be a JSON list of tags (strings) and OR groups (lists of strings)");
-        }
-
-        return items.Select((item, index) => item switch
-        {
-            JsonValue value when value.TryGetValue<string>(out var tag) => (IReadOnlyList<string>)[tag],
-            JsonArray group => group.Select(term => term is JsonValue text && text.TryGetValue<string>(out var alternative)
-                ? alternative
-                : throw ApiException.BadParameter("tags", $"has an OR group (item {index}) holding something other than strings")).ToList(),
-            _ => throw ApiException.BadParameter("tags", $"has an item ({index}) that is neither a string nor a list of strings"),
-        }).ToList();
     }
 }

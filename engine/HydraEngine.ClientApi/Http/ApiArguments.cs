@@ -37,6 +37,9 @@ internal sealed class ApiArguments
 
     public bool Has(string name) => values.ContainsKey(name) && values[name] is not null;
 
+    /// <summary>The parameter is given as JSON null (a body's <c>"rating": null</c>).</summary>
+    public bool HasNull(string name) => values.ContainsKey(name) && values[name] is null;
+
     public string? OptionalString(string name) => Node(name) switch
     {
         null => null,

@@ -31,6 +31,13 @@ internal static class ApiResponses
         await http.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(body, Compact));
     }
 
+    /// <summary>hydrus's answer to a POST that returns nothing: 200 with an empty body.</summary>
+    public static Task Empty(ApiRequest request)
+    {
+        request.Http.Response.StatusCode = 200;
+        return Task.CompletedTask;
+    }
+
     /// <summary>hydrus's error body: <c>{error, exception_type, status_code, version, hydrus_version}</c>.</summary>
     public static Task WriteErrorAsync(HttpContext http, ResponseFormat format, ApiException error) =>
         WriteAsync(

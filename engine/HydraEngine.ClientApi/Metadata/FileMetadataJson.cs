@@ -67,10 +67,24 @@ internal sealed class FileMetadataJson(HydraStore store, FileMetadataOptions opt
             entry["detailed_known_urls"] = new JsonArray([.. report.Urls.Order(StringComparer.Ordinal).Select(describe).OfType<JsonObject>()]);
         }
 
-        entry["ratings"] = new JsonObject();
+        entry["ratings"] = Ratings(hash);
         entry["tags"] = Tags(report.Tags);
         entry["file_viewing_statistics"] = new JsonArray();
         return entry;
+    }
+
+    /// <summary><c>ratings</c>: every rating service by key, with this file's rating (see <see cref="RatingJson.Value"/>).</summary>
+    private JsonObject Ratings(FileHash hash)
+    {
+        var services = store.RatingServices();
+        var rated = services.Count == 0 ? [] : store.RatingsOf(hash);
+        var result = new JsonObject();
+        foreach (var service in services)
+        {
+            result[ApiServices.KeyOf(service.Name)] = RatingJson.Value(service, rated.FirstOrDefault(rating => rating.Service.Name == service.Name));
+        }
+
+        return result;
     }
 
     public static JsonObject Missing(FileHash hash) => new() { ["file_id"] = null, ["hash"] = hash.ToHex() };

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using HydraEngine.ClientApi.Http;
+using HydraEngine.Storage.Ratings;
 using HydraEngine.Storage.Services;
 
 namespace HydraEngine.ClientApi.Services;
@@ -22,8 +23,9 @@ internal static class ApiServices
         [ServiceType.CombinedLocalFile] = (15, "virtual combined local file domain", "all_local_files"),
         [ServiceType.CombinedLocalMedia] = (21, "virtual combined local media domain", "all_local_media"),
         [ServiceType.LocalFileTrashDomain] = (14, "local trash file domain", "trash"),
-        [ServiceType.TagRepository] = (0, "hydrus tag repository", "tag_repositories"),
-        [ServiceType.LocalUpdateDomain] = (20, "local update file domain", "local_updates"),
+        [ServiceType.LocalRatingNumerical] = (6, "local numerical rating service", ""),
+        [ServiceType.LocalRatingLike] = (7, "local like/dislike rating service", ""),
+        [ServiceType.LocalRatingIncDec] = (22, "local inc/dec rating service", ""),
     };
 
     /// <summary>hydrus's fixed keys for the services every client starts with.</summary>
@@ -59,21 +61,22 @@ internal static class ApiServices
 
     public static int TypeOf(StoreService service) => Describe(service.Type).Type;
 
-    /// <summary>The <c>services</c> object (by key) of <c>get_services</c> and <c>file_metadata</c>.</summary>
-    public static JsonObject ServicesObject(IEnumerable<StoreService> services)
+    /// <summary>The <c>services</c> object (by key) of <c>get_services</c> and <c>file_metadata</c>; rating services carry their star settings.</summary>
+    public static JsonObject ServicesObject(IEnumerable<StoreService> services, IReadOnlyList<RatingService>? ratings = null)
     {
         var result = new JsonObject();
         foreach (var service in Shown(services))
         {
-            result[KeyOf(service.Name)] = new JsonObject { ["name"] = service.Name, ["type"] = service.Type, ["type_pretty"] = service.Pretty };
+            var entry = new JsonObject { ["name"] = service.Name, ["type"] = service.Type, ["type_pretty"] = service.Pretty };
+            result[KeyOf(service.Name)] = WithRatingDetails(entry, service.Name, ratings);
         }
 
         return result;
     }
 
-    /// <summary>The <c>services_v2</c> list.</summary>
-    public static JsonArray ServicesList(IEnumerable<StoreService> services) =>
-        [.. Shown(services).Select(service => Entry(service.Name, service.Type, service.Pretty))];
+    /// <summary>The <c>services_v2</c> list; rating services carry their star settings.</summary>
+    public static JsonArray ServicesList(IEnumerable<StoreService> services, IReadOnlyList<RatingService>? ratings = null) =>
+        [.. Shown(services).Select(service => WithRatingDetails(Entry(service.Name, service.Type, service.Pretty), service.Name, ratings))];
 
     /// <summary>The legacy lists keyed by kind (<c>local_tags</c>, <c>local_files</c>, …) of <c>get_services</c>.</summary>
     public static JsonObject LegacyLists(IEnumerable<StoreService> services)
@@ -85,6 +88,16 @@ internal static class ApiServices
         }
 
         return result;
+    }
+
+    private static JsonObject WithRatingDetails(JsonObject entry, string name, IReadOnlyList<RatingService>? ratings)
+    {
+        if (ratings?.FirstOrDefault(rating => rating.Name == name) is { } rating)
+        {
+            RatingJson.AddDetails(entry, rating);
+        }
+
+        return entry;
     }
 
     public static JsonObject Entry(string name, int type, string pretty) =>

@@ -60,6 +60,16 @@ internal sealed class TagDisplayRules
         return result;
     }
 
+    /// <summary>Every tag of the tag's sibling chain, its ideal included (just the tag when it has no siblings).</summary>
+    public IReadOnlySet<long> SiblingChain(long tagId) =>
+        membersOf.TryGetValue(Ideal(tagId), out var members) ? members : new HashSet<long> { tagId };
+
+    /// <summary>The ideal tags the tag implies through parents, transitively.</summary>
+    public IReadOnlySet<long> Ancestors(long tagId) => Closure(Ideal(tagId), parentsOf);
+
+    /// <summary>The ideal tags that imply this tag through parents, transitively.</summary>
+    public IReadOnlySet<long> Descendants(long tagId) => Closure(Ideal(tagId), childrenOf);
+
     /// <summary>Storage tag ids that make a file match a search for <paramref name="tagId"/>.</summary>
     public IReadOnlySet<long> SearchSet(long tagId)
     {

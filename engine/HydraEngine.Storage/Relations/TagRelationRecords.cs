@@ -8,3 +8,9 @@ public sealed record TagSibling(string BadTag, string GoodTag, string IdealTag);
 
 /// <summary>A parent pair in a tag service: a file with <see cref="ChildTag"/> also shows (and matches) <see cref="ParentTag"/>.</summary>
 public sealed record TagParent(string ChildTag, string ParentTag);
+
+/// <summary>
+/// A tag's relations in one tag service: every tag of its sibling chain, the chain's ideal, and the ideal tags
+/// below it (children, transitively) and above it (parents, transitively). A tag without relations is its own chain.
+/// </summary>
+public sealed record TagFamily(IReadOnlyList<string> Siblings, string IdealTag, IReadOnlyList<string> Descendants, IReadOnlyList<string> Ancestors);

@@ -29,6 +29,8 @@ internal sealed class ServiceRegistry
 
     public StoreService FileService(string name) => Named(name, static service => service.IsFileService, "file service");
 
+    public StoreService RatingService(string name) => Named(name, static service => service.IsRatingService, "rating service");
+
     public StoreService Add(string name, ServiceType type)
     {
         var trimmed = name.Trim();
@@ -37,9 +39,9 @@ internal sealed class ServiceRegistry
             throw new StoreException("a service needs a name");
         }
 
-        if (type is not (ServiceType.LocalTag or ServiceType.LocalFileDomain or ServiceType.TagRepository))
+        if (type is not (ServiceType.LocalTag or ServiceType.LocalFileDomain or ServiceType.TagRepository or ServiceType.LocalRatingNumerical or ServiceType.LocalRatingLike or ServiceType.LocalRatingIncDec))
         {
-            throw new StoreException("only tag services, tag repositories and local file domains can be added");
+            throw new StoreException("only tag services, tag repositories, local file domains and rating services can be added");
         }
 
         if (services.Any(service => string.Equals(service.Name, trimmed, StringComparison.OrdinalIgnoreCase)))

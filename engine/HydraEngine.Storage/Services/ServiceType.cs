@@ -12,6 +12,15 @@ public enum ServiceType
     /// <summary>A local tag service such as "my tags" or "downloader tags".</summary>
     LocalTag = 5,
 
+    /// <summary>A local rating service of 1 to N stars.</summary>
+    LocalRatingNumerical = 6,
+
+    /// <summary>A local like/dislike rating service.</summary>
+    LocalRatingLike = 7,
+
+    /// <summary>A local inc/dec rating service: a whole-number counter per file.</summary>
+    LocalRatingIncDec = 22,
+
     /// <summary>The trash: files deleted from every local file domain, bytes still on disk.</summary>
     LocalFileTrashDomain = 14,
 

@@ -13,5 +13,6 @@ internal static class MigrationCatalog
         new M0006LocalHashes(),
         new M0007Repositories(),
         new M0008Duplicates(),
+        new M0009Ratings(),
     ];
 }

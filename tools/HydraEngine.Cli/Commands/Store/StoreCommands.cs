@@ -14,6 +14,7 @@ public static class StoreCommands
         ImportCommand.Create(),
         SearchCommand.Create(),
         TagsCommand.Create(),
+        RatingsCommand.Create(),
         FileCommand.Create(),
         DeleteCommand.Create(),
         UndeleteCommand.Create(),

@@ -37,7 +37,11 @@ internal static class TagsCommand
             var given = parseResult.GetValue(tags)!;
             var serviceName = parseResult.GetValue(service)!;
             var changed = add ? opened.AddTags(parsed, given, serviceName) : opened.RemoveTags(parsed, given, serviceName);
-            Console.Out.WriteLine($"{changed} mapping{(changed == 1 ? "" : "s")} {(add ? "added" : "removed")} in '{serviceName}'");
+            var mappings = $"{changed} mapping{(changed == 1 ? "" : "s")}";
+            var repository = opened.Services.Any(known => known.Type == ServiceType.TagRepository && string.Equals(known.Name, serviceName, StringComparison.OrdinalIgnoreCase));
+            Console.Out.WriteLine(repository
+                ? $"{mappings} {(add ? "pending upload to" : "petitioned for removal from")} the repository '{serviceName}'; `hydra repos commit \"{serviceName}\"` sends {(changed == 1 ? "it" : "them")}"
+                : $"{mappings} {(add ? "added" : "removed")} in '{serviceName}'");
             return 0;
         }));
         return command;
@@ -80,6 +84,9 @@ internal static class TagsCommand
         ServiceType.LocalFileDomain => "local file domain",
         ServiceType.LocalFileTrashDomain => "trash",
         ServiceType.CombinedLocalFile => "all files with bytes on disk",
+        ServiceType.LocalRatingNumerical => "numerical rating service (hydra ratings)",
+        ServiceType.LocalRatingLike => "like/dislike rating service (hydra ratings)",
+        ServiceType.LocalRatingIncDec => "inc/dec rating service (hydra ratings)",
         _ => "all local file domains",
     };
 }
