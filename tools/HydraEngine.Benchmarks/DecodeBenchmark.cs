@@ -1,58 +1,56 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
 using HydraEngine.Definitions;
 
 namespace HydraEngine.Benchmarks;
 
 /// <summary>
-/// Decodes every corpus PNG (PNG → payload → JSON → upgrades → records → current hydrus tuple), single
-/// threaded, from bytes already in memory, and compares with hydrus's own figure on this machine.
+/// Decodes every corpus PNG (file → PNG → payload → JSON → upgrades → records → current hydrus tuple), single
+/// threaded, reading each file as hydrus does, in interleaved rounds with hydrus's long-lived process doing
+/// <c>LoadFromPNG</c> + <c>CreateFromNetworkBytes</c> on the same files.
 /// </summary>
 internal static class DecodeBenchmark
 {
-    /// <summary>hydrus decodes the 5,744 corpus PNGs in about 2.8 s here (issue 2).</summary>
-    private const double HydrusFilesPerSecond = 5744 / 2.8;
-
-    public static int Run(string corpus, TextWriter output)
+    public static JsonObject Run(string corpus, HydrusOracle.Server? hydrus, int rounds, TextWriter output)
     {
-        var files = Directory.EnumerateFiles(Path.Combine(corpus, "objects"), "*.png", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => (Path: path, Bytes: File.ReadAllBytes(path)))
-            .ToArray();
+        var files = CorpusPngs(corpus);
+        var loaded = Pass(files);
         Pass(files);
-        var timings = new List<double>();
-        for (var run = 0; run < 7; run++)
+        var hydrusFiles = hydrus?.Decode(1).Files;
+        output.WriteLine($"decode: {files.Length} PNGs ({loaded} load) per pass, single-threaded, {rounds} interleaved rounds (ms per pass, median [IQR])");
+        if (hydrusFiles is { } count && count != files.Length)
+        {
+            output.WriteLine($"  warning: hydrus found {count} PNGs, we found {files.Length}");
+        }
+
+        var ours = new List<double>();
+        var theirs = new List<double>();
+        for (var round = 0; round < rounds; round++)
         {
             var watch = Stopwatch.StartNew();
-            var loaded = Pass(files);
-            watch.Stop();
-            timings.Add(watch.Elapsed.TotalSeconds);
-            if (loaded < files.Length - 1)
+            Pass(files);
+            ours.Add(watch.Elapsed.TotalMilliseconds);
+            if (hydrus is not null)
             {
-                output.WriteLine($"only {loaded} of {files.Length} files loaded; the benchmark is not measuring a full decode.");
-                return 1;
+                theirs.AddRange(hydrus.Decode(1).Milliseconds);
             }
         }
 
-        DecodePhases.Report(files, output);
-        Report(output, "decode, 1 thread", files.Length, timings);
-        var parallel = new List<double>();
-        for (var run = 0; run < 7; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            ParallelPass(files);
-            parallel.Add(watch.Elapsed.TotalSeconds);
-        }
-
-        Report(output, $"decode, {Environment.ProcessorCount} threads", files.Length, parallel);
-        return 0;
+        var row = new Comparison("decode, whole corpus", Spread.Of(ours), hydrus is null ? null : Spread.Of(theirs));
+        output.WriteLine("  " + row.Line("ms", "0"));
+        var hydrusRate = row.Hydrus is null ? "" : string.Create(CultureInfo.InvariantCulture, $", hydrus {files.Length / row.Hydrus.Median * 1000:0} files/s, ratio {row.Ratio:0.0}×");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ours {files.Length / row.Ours.Median * 1000:0} files/s{hydrusRate}"));
+        var json = row.ToJson();
+        json["files"] = files.Length;
+        json["rounds"] = rounds;
+        return json;
     }
 
     /// <summary>Decodes the corpus repeatedly, single-threaded: a steady workload for a profiler.</summary>
     public static int Loop(string corpus, int passes, TextWriter output)
     {
-        var files = Directory.EnumerateFiles(Path.Combine(corpus, "objects"), "*.png", SearchOption.AllDirectories)
-            .Select(path => (Path: path, Bytes: File.ReadAllBytes(path)))
-            .ToArray();
+        var files = CorpusPngs(corpus);
         var watch = Stopwatch.StartNew();
         for (var pass = 0; pass < passes; pass++)
         {
@@ -63,32 +61,15 @@ internal static class DecodeBenchmark
         return 0;
     }
 
-    private static void Report(TextWriter output, string label, int count, List<double> timings)
-    {
-        timings.Sort();
-        var median = timings[timings.Count / 2];
-        var perSecond = count / median;
-        output.WriteLine($"{label}: {count} files, median {median * 1000:0} ms over {timings.Count} runs = {perSecond:0} files/s; hydrus ≈ {HydrusFilesPerSecond:0} files/s; ratio {perSecond / HydrusFilesPerSecond:0.0}×");
-    }
+    private static string[] CorpusPngs(string corpus) =>
+        Directory.EnumerateFiles(Path.Combine(corpus, "objects"), "*.png", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
 
-    private static void ParallelPass((string Path, byte[] Bytes)[] files)
-    {
-        Parallel.ForEach(files, file =>
-        {
-            var result = DefinitionLoader.Load(file.Bytes, file.Path);
-            if (result.Succeeded)
-            {
-                HydrusSerialiser.ToTuple(result.Definition!);
-            }
-        });
-    }
-
-    private static int Pass((string Path, byte[] Bytes)[] files)
+    private static int Pass(string[] files)
     {
         var loaded = 0;
-        foreach (var (path, bytes) in files)
+        foreach (var path in files)
         {
-            var result = DefinitionLoader.Load(bytes, path);
+            var result = DefinitionLoader.Load(File.ReadAllBytes(path), path);
             if (result.Succeeded)
             {
                 HydrusSerialiser.ToTuple(result.Definition!);

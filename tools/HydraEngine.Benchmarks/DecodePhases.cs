@@ -10,8 +10,12 @@ namespace HydraEngine.Benchmarks;
 /// <summary>Where decode time goes: PNG → payload, payload → JSON text, JSON parse, full load, tuple writing.</summary>
 internal static class DecodePhases
 {
-    public static void Report((string Path, byte[] Bytes)[] files, TextWriter output)
+    public static int Report(string corpus, TextWriter output)
     {
+        var files = Directory.EnumerateFiles(Path.Combine(corpus, "objects"), "*.png", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => (Path: path, Bytes: File.ReadAllBytes(path)))
+            .ToArray();
         var payloads = new byte[files.Length][];
         var texts = new string[files.Length];
         var results = new DefinitionLoadResult[files.Length];
@@ -21,6 +25,7 @@ internal static class DecodePhases
         var load = Time(() => { for (var i = 0; i < files.Length; i++) { results[i] = DefinitionLoader.LoadJson(texts[i], files[i].Path); } });
         var write = Time(() => { foreach (var result in results) { if (result.Definition is { } d) { HydrusSerialiser.ToTuple(d); } } });
         output.WriteLine($"phases (ms): png {png:0}, inflate+utf8 {inflate:0}, json parse {parse:0}, load from text (parse+upgrade+records) {load:0}, tuple write {write:0}");
+        return 0;
     }
 
     private static double Time(Action action)

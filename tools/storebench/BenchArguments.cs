@@ -5,9 +5,11 @@ namespace HydraEngine.StoreBench;
 /// <summary>
 /// Settings: <c>--db PATH</c> (default: a temp folder), <c>--files N</c> (default 100,000), <c>--mappings N</c>
 /// (default 3,000,000), <c>--tags N</c> (vocabulary, default 100,000), <c>--seed N</c>, <c>--runs N</c> (search
-/// repetitions, default 41), <c>--import-files N</c> (default 5,000), <c>--cache-mb N</c> (SQLite page cache, default 1024), <c>--batch N</c> (mappings per ingest batch, default 4,000,000).
+/// repetitions, default 41), <c>--import-files N</c> (default 5,000), <c>--cache-mb N</c> (SQLite page cache, default 1024), <c>--batch N</c> (mappings per ingest batch, default 4,000,000),
+/// <c>--tags-per-file N</c> (import-tags, default 20), <c>--rounds N</c> (import-tags, default 3), <c>--hydra PATH</c> (import-tags: also time a real
+/// <c>hydra import</c> process; PATH is the apphost or hydra.dll), <c>--import-batch N</c> (import-tags in process: files per transaction, default 64 as <c>hydra import</c>).
 /// </summary>
-internal sealed record BenchArguments(string Database, int Files, long Mappings, int Tags, int Seed, int Runs, int ImportFiles, int CacheMegabytes, int BatchSize)
+internal sealed record BenchArguments(string Database, int Files, long Mappings, int Tags, int Seed, int Runs, int ImportFiles, int CacheMegabytes, int BatchSize, int TagsPerFile = 20, int Rounds = 3, string? Hydra = null, int ImportBatch = 64)
 {
     public static BenchArguments Parse(IEnumerable<string> args)
     {
@@ -33,7 +35,11 @@ internal sealed record BenchArguments(string Database, int Files, long Mappings,
             (int)Number(values, "runs", 41),
             (int)Number(values, "import-files", 5_000),
             (int)Number(values, "cache-mb", 1024),
-            (int)Number(values, "batch", HydraEngine.Storage.Tags.MappingIngest.DefaultBatchSize));
+            (int)Number(values, "batch", HydraEngine.Storage.Tags.MappingIngest.DefaultBatchSize),
+            (int)Number(values, "tags-per-file", 20),
+            (int)Number(values, "rounds", 3),
+            values.GetValueOrDefault("hydra"),
+            (int)Number(values, "import-batch", 64));
     }
 
     private static long Number(Dictionary<string, string> values, string name, long fallback) =>

@@ -30,6 +30,23 @@ internal static class SearchBenchmark
         Report(store, "3 tags, popular + ~10k + ~1k", $"{Quote(top)}, {Quote(TierTag(tiers, "~10,000"))}, {Quote(TierTag(tiers, "~1,000"))}", arguments.Runs);
         Report(store, "1 popular tag, first page (system:limit 100)", $"{Quote(top)}, system:limit 100", arguments.Runs);
         Report(store, "popular tag minus another (a, -b)", $"{Quote(top)}, -{Quote(second)}", arguments.Runs);
+        ReportAutocomplete(store, TierTag(tiers, "~1,000"), arguments.Runs);
+    }
+
+    /// <summary>
+    /// Autocomplete with tag counts (top 50 by count), as a search box asks while typing: prefixes of one tag's subtag
+    /// from 1 letter to all but its last, each reported with how many tags it matches.
+    /// </summary>
+    private static void ReportAutocomplete(HydraStore store, string tag, int runs)
+    {
+        var subtag = tag[(tag.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        foreach (var length in new[] { 1, subtag.Length - 3, subtag.Length - 2, subtag.Length - 1 }.Where(length => length >= 1).Distinct())
+        {
+            var typed = subtag[..length] + "*";
+            var matches = store.AutocompleteTags(typed, limit: int.MaxValue).Count;
+            var (median, p95, _) = Stats.Measure(runs, () => store.AutocompleteTags(typed, limit: 50).Count);
+            Console.WriteLine($"  {$"autocomplete \"{typed}\", top 50 with counts",-46} median {Stats.Ms(median),8} ms  p95 {Stats.Ms(p95),8} ms  {Stats.Number(matches),9} tags match");
+        }
     }
 
     private static void Report(HydraStore store, string label, string query, int runs)
@@ -45,7 +62,7 @@ internal static class SearchBenchmark
     private static string TierTag(List<(string Label, string Tag, long Count)> tiers, string label) =>
         tiers.FirstOrDefault(tier => tier.Label == label).Tag ?? tiers[^1].Tag;
 
-    /// <summary>The most popular tags and tags nearest to 100k/10k/1k/100 files.</summary>
+    /// <summary>The most popular tags and tags nearest to 100k/50k/10k/1k/100 files.</summary>
     private static List<(string Label, string Tag, long Count)> PickTags(StoreLocation location)
     {
         using var connection = new SqliteConnection($"Data Source={location.DatabasePath};Mode=ReadOnly;Pooling=False");
@@ -57,7 +74,7 @@ internal static class SearchBenchmark
             """;
         var result = connection.Query<(string Tag, long Count)>($"{text} ORDER BY c.current_count DESC LIMIT 3")
             .Select((row, index) => ($"most popular #{index + 1}", row.Tag, row.Count)).ToList();
-        foreach (var target in new[] { 100_000, 10_000, 1_000, 100 })
+        foreach (var target in new[] { 100_000, 50_000, 10_000, 1_000, 100 })
         {
             var row = connection.QueryFirstOrDefault<(string Tag, long Count)>($"{text} ORDER BY abs(c.current_count - {target}) LIMIT 1");
             if (row.Tag is not null && result.All(existing => existing.Tag != row.Tag))

@@ -9,10 +9,28 @@ namespace HydraEngine.Storage.Tags;
 internal sealed class CurrentMappings
 {
     private readonly StoreDatabase database;
+    private readonly PreparedCommand insert;
+    private readonly PreparedCommand insertMirror;
+    private readonly PreparedCommand delete;
+    private readonly PreparedCommand deleteMirror;
+    private readonly PreparedCommand count;
 
     public CurrentMappings(StoreDatabase database)
     {
         this.database = database;
+        insert = new PreparedCommand(database, "INSERT OR IGNORE INTO current_mappings (service_id, tag_id, hash_id) VALUES (@serviceId, @tagId, @hashId)", "@serviceId", "@tagId", "@hashId");
+        insertMirror = new PreparedCommand(database, "INSERT INTO current_mappings_by_hash (hash_id, service_id, tag_id) VALUES (@hashId, @serviceId, @tagId)", "@serviceId", "@tagId", "@hashId");
+        delete = new PreparedCommand(database, "DELETE FROM current_mappings WHERE service_id = @serviceId AND tag_id = @tagId AND hash_id = @hashId", "@serviceId", "@tagId", "@hashId");
+        deleteMirror = new PreparedCommand(database, "DELETE FROM current_mappings_by_hash WHERE hash_id = @hashId AND service_id = @serviceId AND tag_id = @tagId", "@serviceId", "@tagId", "@hashId");
+        count = new PreparedCommand(
+            database,
+            """
+            INSERT INTO mappings_counts (service_id, tag_id, current_count) VALUES (@serviceId, @tagId, @delta)
+            ON CONFLICT (service_id, tag_id) DO UPDATE SET current_count = current_count + excluded.current_count
+            """,
+            "@serviceId",
+            "@tagId",
+            "@delta");
     }
 
     /// <summary>Adds mappings inside the ambient write transaction; returns how many were new.</summary>
@@ -36,28 +54,18 @@ internal sealed class CurrentMappings
 
     private int Change(int serviceId, long hashId, IEnumerable<long> tagIds, bool add)
     {
-        var sql = add
-            ? "INSERT OR IGNORE INTO current_mappings (service_id, tag_id, hash_id) VALUES (@serviceId, @tagId, @hashId)"
-            : "DELETE FROM current_mappings WHERE service_id = @serviceId AND tag_id = @tagId AND hash_id = @hashId";
-        var mirror = add
-            ? "INSERT INTO current_mappings_by_hash (hash_id, service_id, tag_id) VALUES (@hashId, @serviceId, @tagId)"
-            : "DELETE FROM current_mappings_by_hash WHERE hash_id = @hashId AND service_id = @serviceId AND tag_id = @tagId";
+        var (change, mirror) = add ? (insert, insertMirror) : (delete, deleteMirror);
         var changed = 0;
         foreach (var tagId in tagIds)
         {
-            if (database.Execute(sql, new { serviceId, tagId, hashId }) == 0)
+            if (change.Execute(serviceId, tagId, hashId) == 0)
             {
                 continue;
             }
 
             changed++;
-            database.Execute(mirror, new { serviceId, tagId, hashId });
-            database.Execute(
-                """
-                INSERT INTO mappings_counts (service_id, tag_id, current_count) VALUES (@serviceId, @tagId, @delta)
-                ON CONFLICT (service_id, tag_id) DO UPDATE SET current_count = current_count + excluded.current_count
-                """,
-                new { serviceId, tagId, delta = add ? 1 : -1 });
+            mirror.Execute(serviceId, tagId, hashId);
+            count.Execute(serviceId, tagId, add ? 1 : -1);
         }
 
         return changed;

@@ -9,9 +9,6 @@ namespace HydraEngine.Cli.Commands.Store;
 /// <summary><c>hydra import PATH... [--tag TAG]... [--service NAME] [--domain NAME] [--url URL]... [--allow-deleted] [--sidecars] [--verbose]</c>.</summary>
 internal static class ImportCommand
 {
-    /// <summary>Files imported between two looks at Ctrl-C (each batch is one transaction, complete or absent).</summary>
-    private const int Batch = 16;
-
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, or folders (imported recursively)." };
@@ -53,7 +50,7 @@ internal static class ImportCommand
         var done = 0;
         StoreProgress.Run($"importing {files.Media.Count} files", progress =>
         {
-            foreach (var batch in files.Media.Chunk(Batch))
+            foreach (var batch in ImportBatches.Of(files.Media))
             {
                 if (interrupt.Stopped)
                 {
