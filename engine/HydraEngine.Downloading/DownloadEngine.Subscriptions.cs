@@ -20,22 +20,27 @@ public sealed partial class DownloadEngine
 
         var subscription = SubscriptionRows.Add(name, gugName, checker ?? CheckerPresets.ArtistSubscription, initialFileLimit, periodicFileLimit, Services.Now);
         SubscriptionRows.AddQueries(subscription.Id, queries, Services.Now);
-        return Subscription(name);
+        return Queued(Subscription(name));
     }
 
-    public int AddQueries(string name, IEnumerable<string> queries) => SubscriptionRows.AddQueries(Subscription(name).Id, queries, Services.Now);
+    public int AddQueries(string name, IEnumerable<string> queries) => Queued(SubscriptionRows.AddQueries(Subscription(name).Id, queries, Services.Now));
 
     public IReadOnlyList<Subscription> Subscriptions() => SubscriptionRows.All();
 
     public Subscription Subscription(string name) => SubscriptionRows.Find(name) ?? throw new DownloadException($"there is no subscription named '{name}'");
 
-    public void PauseSubscription(string name, bool paused) => SubscriptionRows.SetPaused(Subscription(name).Id, paused);
+    public void PauseSubscription(string name, bool paused)
+    {
+        SubscriptionRows.SetPaused(Subscription(name).Id, paused);
+        Signal.Raise();
+    }
 
     /// <summary>Pauses or resumes one query; resuming a dead query revives it.</summary>
     public void PauseQuery(string name, string queryText, bool paused)
     {
         var query = Query(name, queryText);
         SubscriptionRows.SaveQuery(paused ? query with { Paused = true } : query with { Paused = false, Status = query.Status == CheckingStatus.Dead ? CheckingStatus.Ok : query.Status });
+        Signal.Raise();
     }
 
     /// <summary>Every query of the subscription syncs at the next run, dead ones included.</summary>
@@ -45,6 +50,8 @@ public sealed partial class DownloadEngine
         {
             SubscriptionRows.SaveQuery(query with { CheckNow = true, Paused = false, Status = CheckingStatus.Ok, NoWorkUntil = 0 });
         }
+
+        Signal.Raise();
     }
 
     /// <summary>Sets a query's presentation label (null: show the query text).</summary>

@@ -1,6 +1,7 @@
 using HydraEngine.Downloading.Galleries;
 using HydraEngine.Downloading.Queues;
 using HydraEngine.Downloading.Running;
+using HydraEngine.Downloading.Sites;
 using HydraEngine.Downloading.State;
 using HydraEngine.Downloading.Subscriptions;
 using HydraEngine.Downloading.Watchers;
@@ -40,6 +41,9 @@ public sealed partial class DownloadEngine : IDisposable
 
     internal DownloadServices Services { get; }
 
+    /// <summary>Raised when work is queued, so a run in this process starts it at once.</summary>
+    internal WorkSignal Signal { get; } = new();
+
     internal GalleryDownloads GalleryDownloadRows { get; }
 
     internal IEnumerable<GalleryDownload> GalleryDownloadJobs => GalleryDownloadRows.All();
@@ -70,10 +74,10 @@ public sealed partial class DownloadEngine : IDisposable
     /// Opens the download state in the store's database and ties it to the library, the network, the clock and the
     /// engine's parsing (<paramref name="formulae"/>: its formula kinds and string steps; the built-in ones when null).
     /// </summary>
-    public static DownloadEngine Open(HydraStore store, Func<LibraryDownloaders> downloaders, INetworkEngine network, TimeProvider? clock = null, DownloadOptions? options = null, IDownloadEvents? events = null, FormulaEngine? formulae = null)
+    public static DownloadEngine Open(HydraStore store, Func<LibraryDownloaders> downloaders, INetworkEngine network, TimeProvider? clock = null, DownloadOptions? options = null, IDownloadEvents? events = null, FormulaEngine? formulae = null, ISitePageSource? sites = null)
     {
         var database = DownloadDatabase.Open(store.Location.DatabasePath, store.Options.Database);
-        var services = new DownloadServices(downloaders, network, new StoreGate(store), database, clock ?? TimeProvider.System, options ?? DownloadOptions.Default, events ?? NoDownloadEvents.Instance, new PageParserRunner(formulae));
+        var services = new DownloadServices(downloaders, network, new StoreGate(store), database, clock ?? TimeProvider.System, options ?? DownloadOptions.Default, events ?? NoDownloadEvents.Instance, new PageParserRunner(formulae), sites);
         return new DownloadEngine(database, services);
     }
 
@@ -92,9 +96,17 @@ public sealed partial class DownloadEngine : IDisposable
     /// </summary>
     public T UseStore<T>(Func<HydraStore, T> work) => Services.Store.Use(work);
 
-    public void SetAllPaused(bool paused) => Settings.SetBool(DownloadSettings.AllPausedKey, paused);
+    public void SetAllPaused(bool paused)
+    {
+        Settings.SetBool(DownloadSettings.AllPausedKey, paused);
+        Signal.Raise();
+    }
 
-    public void SetSubscriptionsPaused(bool paused) => Settings.SetBool(DownloadSettings.SubscriptionsPausedKey, paused);
+    public void SetSubscriptionsPaused(bool paused)
+    {
+        Settings.SetBool(DownloadSettings.SubscriptionsPausedKey, paused);
+        Signal.Raise();
+    }
 
     public void Dispose() => database.Dispose();
 }

@@ -36,7 +36,7 @@ public static class HydraEngineHost
             parts.Network = NetworkEngine.Create(network, gate.Downloaders().DomainMetadata, options.Clock);
             var activity = new EngineActivity(options.Clock);
             var events = new EngineDownloadEvents(plugins, activity, options.Events, options.Clock, logger);
-            parts.Downloads = DownloadEngine.Open(parts.Store, gate.Downloaders, parts.Network, options.Clock, options.Downloads, events, plugins.Registries.Formulae);
+            parts.Downloads = DownloadEngine.Open(parts.Store, gate.Downloaders, parts.Network, options.Clock, options.Downloads, events, plugins.Registries.Formulae, plugins.Host is { } loaded ? new PluginSitePages(loaded.Sites) : null);
             return new HydraEngineInstance(options, parts, gate, activity, logger);
         }
         catch

@@ -18,7 +18,7 @@ public sealed partial class HydraStore
         var effective = options ?? ImportOptions.Default;
         var domain = parts.Services.LocalFileDomain(effective.FileDomain);
         var annotations = FileAnnotations.Prepare(effective, parts.Services);
-        return parts.Importer.Import(sourcePath, domain, annotations, effective.AllowPreviouslyDeleted);
+        return parts.Importer.Import(sourcePath, domain, annotations, effective.AllowPreviouslyDeleted, effective.WithinCommit);
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ public sealed partial class HydraStore
         var effective = options ?? ImportOptions.Default;
         var domain = parts.Services.LocalFileDomain(effective.FileDomain);
         var annotations = FileAnnotations.Prepare(effective, parts.Services);
-        return Batches(sourcePaths, batchSize).SelectMany(batch => parts.Importer.ImportBatch(batch, domain, annotations, effective.AllowPreviouslyDeleted));
+        return Batches(sourcePaths, batchSize).SelectMany(batch => parts.Importer.ImportBatch(batch, domain, annotations, effective.AllowPreviouslyDeleted, withinCommit: effective.WithinCommit));
     }
 
     private static IEnumerable<IReadOnlyList<string>> Batches(IEnumerable<string> paths, int size) => paths.Chunk(size);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using HydraEngine.Downloading;
 using HydraEngine.DownloadBench;
 using HydraEngine.FixtureBooru;
+using HydraEngine.Host;
 using HydraEngine.Library;
 using HydraEngine.Network;
 using HydraEngine.Storage;
@@ -62,15 +63,17 @@ Console.WriteLine($"engine/reference time ratio: {engineSeconds / referenceSecon
 
 static async Task EngineRunAsync(FixtureBooruServer booru, string repository, string folder, int expected)
 {
-    var database = Path.Combine(folder, "hydra.db");
-    using var store = HydraStore.Open(new StoreLocation(database));
-    using var library = DownloaderLibrary.Open(database);
-    library.Import(FixtureDownloader.WriteFiles(Path.Combine(repository, "parsers", "fixture-booru"), booru.Port, Path.Combine(folder, "downloader")));
-    await using var network = NetworkEngine.Create(new NetworkOptions { Polite = false, StatePath = database }, library.Downloaders().DomainMetadata, TimeProvider.System);
-    using var downloads = DownloadEngine.Open(store, library.Downloaders, network);
-    downloads.AddGalleryDownload("fixture booru tag search", "", fileLimit: expected);
-    await downloads.RunAsync(new HydraEngine.Downloading.Running.RunOptions(StopWhenIdle: true));
-    Check(store.Search("system:everything").Count, expected, "engine");
+    var options = HydraEngineOptions.ForDatabase(Path.Combine(folder, "hydra.db")) with { Network = new NetworkOptions { Polite = false } };
+    await using (var setup = HydraEngineHost.Open(options))
+    {
+        setup.Library.Import(FixtureDownloader.WriteFiles(Path.Combine(repository, "parsers", "fixture-booru"), booru.Port, Path.Combine(folder, "downloader")));
+    }
+
+    // Opened again, as a new process would be, so the network starts with the downloader's domain metadata.
+    await using var engine = HydraEngineHost.Open(options);
+    engine.Downloads.AddGalleryDownload("fixture booru tag search", "", fileLimit: expected);
+    await engine.Downloads.RunAsync(new HydraEngine.Downloading.Running.RunOptions(StopWhenIdle: true));
+    Check(engine.Store.Search("system:everything").Count, expected, "engine");
 }
 
 static async Task<(double Seconds, double Cpu)> MeasureAsync(Func<Task> run)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Dapper;
+using HydraEngine.Database;
 using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.ClientApi.Access;
@@ -10,12 +11,6 @@ namespace HydraEngine.ClientApi.Access;
 /// </summary>
 public sealed class AccessKeyStore : IDisposable
 {
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS api_access_keys (
-            key_hash BLOB PRIMARY KEY, name TEXT NOT NULL UNIQUE, permits_everything INTEGER NOT NULL,
-            permissions TEXT NOT NULL, approved INTEGER NOT NULL, created_ms INTEGER NOT NULL);
-        """;
-
     private readonly SqliteConnection connection;
     private readonly TimeProvider clock;
 
@@ -25,12 +20,23 @@ public sealed class AccessKeyStore : IDisposable
         this.clock = clock;
     }
 
-    /// <summary>Opens the key table in the SQLite file at <paramref name="databasePath"/> (normally the store's own).</summary>
-    public static AccessKeyStore Open(string databasePath, TimeProvider? clock = null)
+    /// <summary>
+    /// Opens the key table in the SQLite file at <paramref name="databasePath"/> (normally the store's own) through the
+    /// engine's one opener, migrating it (component <c>client api</c>) when needed.
+    /// </summary>
+    public static AccessKeyStore Open(string databasePath, TimeProvider? clock = null, DatabaseOptions? options = null)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false, DefaultTimeout = 30 }.ToString());
-        connection.Open();
-        connection.Execute("PRAGMA busy_timeout = 30000; " + Schema);
+        var connection = SqliteOpener.Open(databasePath, options ?? DatabaseOptions.Default);
+        try
+        {
+            SchemaMigrator.Migrate(connection, AccessKeySchema.Component, clock: clock);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
         return new AccessKeyStore(connection, clock ?? TimeProvider.System);
     }
 

@@ -18,7 +18,7 @@ public sealed class ClientApiModule(ClientApiOptions options) : IEndpointModule
 {
     public void Map(IEndpointRouteBuilder endpoints, HydraEngineInstance engine)
     {
-        var keys = AccessKeyStore.Open(engine.Store.Location.DatabasePath, engine.Clock);
+        var keys = AccessKeyStore.Open(engine.Store.Location.DatabasePath, engine.Clock, engine.Options.Database);
         endpoints.ServiceProvider.GetService<IHostApplicationLifetime>()?.ApplicationStopped.Register(keys.Dispose);
         var context = new ClientApiContext(StoreAccess.Through(engine.Downloads), engine.Store.Location.RootFolder, keys, options, engine.Clock)
         {

@@ -1,5 +1,7 @@
 using Dapper;
+using System.Data;
 using HydraEngine.Downloading.Seeds;
+using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Downloading.State;
 
@@ -63,11 +65,16 @@ internal sealed class FileSeedLogs(DownloadDatabase database)
         return database.Read(db => db.QueryFirstOrDefault<SeedRows.FileSeedRow>(sql, new { logId, excluded })) is { } row ? SeedRows.ToSeed(row) : null;
     }
 
-    public void Update(FileSeed seed) => database.Write((db, transaction) =>
+    public void Update(FileSeed seed) => database.Write((db, transaction) => Update(db, seed, transaction));
+
+    /// <summary>Writes the seed's outcome in another component's transaction on the same database (the store's import), so both commit together.</summary>
+    public static void Update(FileSeed seed, SqliteTransaction transaction) => Update(transaction.Connection!, seed, transaction);
+
+    private static void Update(IDbConnection db, FileSeed seed, IDbTransaction transaction) =>
         db.Execute(
             "UPDATE dl_file_seeds SET status = @status, note = @Note, modified = @Modified, referral = @Referral, metadata = @metadata, file_hash = @FileHash WHERE seed_id = @Id",
             new { status = (long)seed.Status, seed.Note, seed.Modified, seed.Referral, metadata = SeedRows.MetadataJson(seed.Metadata), seed.FileHash, seed.Id },
-            transaction));
+            transaction);
 
     public IReadOnlyList<FileSeed> All(long logId) => database.Read(db =>
         db.Query<SeedRows.FileSeedRow>($"SELECT {Columns} FROM dl_file_seeds WHERE log_id = @logId ORDER BY position", new { logId }).Select(SeedRows.ToSeed).ToList());

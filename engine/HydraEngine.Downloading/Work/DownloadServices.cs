@@ -1,3 +1,4 @@
+using HydraEngine.Downloading.Sites;
 using HydraEngine.Downloading.State;
 using HydraEngine.Library.Runtime;
 using HydraEngine.Network;
@@ -14,7 +15,8 @@ internal sealed class DownloadServices(
     TimeProvider clock,
     DownloadOptions options,
     IDownloadEvents events,
-    PageParserRunner parser)
+    PageParserRunner parser,
+    ISitePageSource? sites = null)
 {
     private readonly object libraryGate = new();
 
@@ -53,6 +55,9 @@ internal sealed class DownloadServices(
 
     /// <summary>Runs page parsers with the engine's formula kinds and string steps.</summary>
     public PageParserRunner Parser { get; } = parser;
+
+    /// <summary>Site handlers, asked first for the gallery and post URLs of the classes they handle.</summary>
+    public ISitePageSource Sites { get; } = sites ?? NoSitePages.Instance;
 
     public long Now => Clock.GetUtcNow().ToUnixTimeSeconds();
 

@@ -1,4 +1,5 @@
 using HydraEngine.Downloading.Seeds;
+using HydraEngine.Downloading.State;
 using HydraEngine.Matching.Domains;
 using HydraEngine.Model.Text;
 using HydraEngine.Network;
@@ -35,13 +36,7 @@ internal sealed class FileImporter(DownloadServices services)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var result = services.Store.Use(store => Imported(store, seed, store.Import(file.TemporaryPath, Options(seed, fileUrl, domains))));
-            var status = result.Status switch
-            {
-                ImportStatus.Imported => SeedStatus.Successful,
-                ImportStatus.AlreadyInDb => SeedStatus.AlreadyInDb,
-                _ => SeedStatus.PreviouslyDeleted,
-            };
-            return Finish(seed, status, result.StatusText, result.Hash.ToHex());
+            return Finished(seed, result);
         }
         finally
         {
@@ -57,8 +52,7 @@ internal sealed class FileImporter(DownloadServices services)
         {
             File.WriteAllBytes(path, body);
             var result = services.Store.Use(store => Imported(store, seed, store.Import(path, Options(seed, url, services.Downloaders.Domains))));
-            var status = result.Status == ImportStatus.Imported ? SeedStatus.Successful : result.Status == ImportStatus.AlreadyInDb ? SeedStatus.AlreadyInDb : SeedStatus.PreviouslyDeleted;
-            return Finish(seed, status, result.StatusText, result.Hash.ToHex());
+            return Finished(seed, result);
         }
         finally
         {
@@ -82,8 +76,34 @@ internal sealed class FileImporter(DownloadServices services)
         return result;
     }
 
+    /// <summary>The seed as an import left it; also written inside the import's commit, so file and seed status commit together.</summary>
+    private FileSeed Finished(FileSeed seed, ImportResult result)
+    {
+        var status = result.Status switch
+        {
+            ImportStatus.Imported => SeedStatus.Successful,
+            ImportStatus.AlreadyInDb => SeedStatus.AlreadyInDb,
+            _ => SeedStatus.PreviouslyDeleted,
+        };
+        return Finish(seed, status, result.StatusText, result.Hash.ToHex());
+    }
+
+    /// <summary>The seed's outcome in the import's transaction; when it cannot be written the import rolls back and the job stops (to be tried again), the seed still pending.</summary>
+    private static void RecordWithFile(FileSeed finished, Microsoft.Data.Sqlite.SqliteTransaction transaction)
+    {
+        try
+        {
+            FileSeedLogs.Update(finished, transaction);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException exception)
+        {
+            throw new DownloadException($"could not record {finished.Url} with its file, so the file was not kept: {exception.Message}", exception);
+        }
+    }
+
     private ImportOptions Options(FileSeed seed, string fileUrl, DomainManager domains) => new()
     {
+        WithinCommit = (transaction, result) => RecordWithFile(Finished(seed, result), transaction),
         FileDomain = services.Options.FileDomain,
         TagService = services.Options.TagService,
         Tags = seed.Metadata.Tags,

@@ -1,4 +1,5 @@
 using HydraEngine.Downloading.Seeds;
+using HydraEngine.Downloading.Sites;
 using HydraEngine.Matching;
 using HydraEngine.Matching.Domains;
 using HydraEngine.Model.Urls;
@@ -39,7 +40,7 @@ internal sealed class FileSeedWorker(DownloadServices services)
         {
             finished = Done(seed, SeedStatus.Vetoed, exception.Message);
         }
-        catch (NetworkException exception)
+        catch (Exception exception) when (exception is NetworkException or SitePageException)
         {
             finished = Done(seed, SeedStatus.Error, exception.Message);
         }
@@ -76,6 +77,15 @@ internal sealed class FileSeedWorker(DownloadServices services)
             return seed with { Status = known.Status, Note = known.Reason, FileHash = known.Hash, Modified = services.Now };
         }
 
+        if (domains.GetUrlClass(seed.Url) is { } postClass && services.Sites.Handles(postClass.Class.Name))
+        {
+            var http = new NetworkSiteHttp(services.Network, domains, seed.Referral, job);
+            var handled = await SitePageReading.FetchAsync(services.Sites, postClass.Class.Name, seed.Url, http, cancellationToken).ConfigureAwait(false);
+            return handled.Posts.Count == 0
+                ? Done(seed, SeedStatus.Vetoed, handled.Failure!)
+                : await FoundAsync(logId, seed, seed.Metadata, handled, domains, job, cancellationToken).ConfigureAwait(false);
+        }
+
         var (urlToFetch, parser) = domains.GetUrlToFetchAndParser(seed.Url);
         var request = PageFetcher.Request(domains, urlToFetch, seed.Referral, seed.Metadata.Headers, job);
         var page = await services.Network.FetchPageAsync(request, cancellationToken).ConfigureAwait(false);
@@ -97,6 +107,13 @@ internal sealed class FileSeedWorker(DownloadServices services)
                 : importer.ImportBody(seed with { Metadata = metadata }, page.Body, seed.Url);
         }
 
+        return await FoundAsync(logId, seed, metadata, parsed, domains, job, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What a post page gave (parsed, or read by a site handler): one file this seed downloads, or child seeds.</summary>
+    private async Task<FileSeed> FoundAsync(long logId, FileSeed seed, SeedMetadata metadata, ParsedPage parsed, DomainManager domains, NetworkJobContext job, CancellationToken cancellationToken)
+    {
+        var urlToFetch = parsed.UrlToFetch;
         var pairs = PairUrlsWithPosts(parsed.Posts);
         if (pairs.Count == 0)
         {

@@ -1,4 +1,5 @@
 using HydraEngine.Downloading.Seeds;
+using HydraEngine.Downloading.Sites;
 using HydraEngine.Matching;
 using HydraEngine.Matching.Domains;
 using HydraEngine.Model.Parsing;
@@ -40,7 +41,7 @@ internal sealed class GallerySeedWorker(DownloadServices services)
         {
             outcome = new GalleryPageOutcome(Done(seed, SeedStatus.Vetoed, exception.Message), 0, null, false, false, null);
         }
-        catch (NetworkException exception)
+        catch (Exception exception) when (exception is NetworkException or SitePageException)
         {
             outcome = new GalleryPageOutcome(Done(seed, SeedStatus.Error, exception.Message), 0, null, false, true, null);
         }
@@ -57,6 +58,14 @@ internal sealed class GallerySeedWorker(DownloadServices services)
         if (engine is null || engine.Class.UrlType is not (UrlType.Gallery or UrlType.Watchable))
         {
             return Vetoed(seed, $"{seed.Url} is not a gallery or watchable URL this library knows");
+        }
+
+        if (services.Sites.Handles(engine.Class.Name))
+        {
+            seen.Add(seed.Url);
+            var http = new NetworkSiteHttp(services.Network, domains, seed.Referral, job);
+            var handled = await SitePageReading.FetchAsync(services.Sites, engine.Class.Name, seed.Url, http, cancellationToken).ConfigureAwait(false);
+            return Found(logId, seed, seen, receiver, handled, seed.Url, engine, domains);
         }
 
         var (urlToFetch, parser) = domains.GetUrlToFetchAndParser(seed.Url);
@@ -80,6 +89,13 @@ internal sealed class GallerySeedWorker(DownloadServices services)
         }
 
         var parsed = PageFetcher.Parse(services.Parser, page, urlToFetch, parser, [new("gallery_url", seed.Url), new("url", urlToFetch), new("post_index", "0")]);
+        return Found(logId, seed, seen, receiver, parsed, fetched, engine, domains);
+    }
+
+    /// <summary>What a gallery page gave (parsed, or read by a site handler): file seeds, sub-galleries and the next page.</summary>
+    private GalleryPageOutcome Found(long logId, GallerySeed seed, ISet<string> seen, IFileSeedReceiver receiver, ParsedPage parsed, string fetched, Matching.UrlClasses.UrlClassEngine engine, DomainManager domains)
+    {
+        var urlToFetch = parsed.UrlToFetch;
         if (parsed.Posts.Count == 0)
         {
             return Vetoed(seed, parsed.Failure ?? "The parser found nothing in the document!");

@@ -20,14 +20,15 @@ internal static class PostMetadataReader
     /// <summary>The post's metadata; <paramref name="exclude"/> are the seed's own, referral and primary URLs.</summary>
     public static SeedMetadata Read(ParsedPost post, DomainManager domains, IReadOnlyCollection<string> exclude, TimeProvider clock, string? title)
     {
+        var contents = PostContents.Of(post.Contents);
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, text) in ParsedPostReader.Notes(post.Contents))
+        foreach (var (name, text) in contents.Notes)
         {
             notes[name] = text;
         }
 
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (type, hex) in ParsedPostReader.Hashes(post.Contents))
+        foreach (var (type, hex) in contents.Hashes)
         {
             hashes.TryAdd(type, hex);
         }
@@ -35,12 +36,12 @@ internal static class PostMetadataReader
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
         return new SeedMetadata
         {
-            Tags = ParsedPostReader.Tags(post.Contents).ToList(),
+            Tags = contents.Tags.ToList(),
             Notes = notes,
             Hashes = hashes,
-            SourceUrls = SourceUrls(ParsedPostReader.Urls(post.Contents, Sources, topPriorityOnly: false), domains, exclude),
-            Headers = ParsedPostReader.Headers(post.Contents),
-            SourceTime = SeedMetadata.EarlierSensible(null, ParsedPostReader.SourceTime(post.Contents, clock), now),
+            SourceUrls = SourceUrls(contents.Urls(Sources, topPriorityOnly: false), domains, exclude),
+            Headers = contents.Headers,
+            SourceTime = SeedMetadata.EarlierSensible(null, contents.SourceTime(clock), now),
             Title = title,
         };
     }

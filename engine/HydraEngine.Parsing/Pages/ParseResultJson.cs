@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Content;
+using HydraEngine.Parsing.Content.Types;
 
 namespace HydraEngine.Parsing.Pages;
 
@@ -27,57 +26,9 @@ public static class ParseResultJson
 
     private static JsonNode Content(ParsedContent content)
     {
-        var node = new JsonObject { ["content_type"] = TypeWord(content.Kind), ["name"] = content.Name, ["value"] = content.Value };
-        switch (content.Kind)
-        {
-            case UrlsContent urls:
-                node["url_type"] = urls.UrlType switch
-                {
-                    UrlContentType.Desired => "desired",
-                    UrlContentType.Source => "source",
-                    UrlContentType.NextGalleryPage => "next",
-                    _ => "sub_gallery",
-                };
-                node["priority"] = urls.Priority;
-                break;
-            case TagsContent tags:
-                node["namespace"] = tags.Namespace ?? "";
-                break;
-            case NotesContent notes:
-                node["note_name"] = notes.NoteName;
-                break;
-            case HashContent hash:
-                node["hash_type"] = hash.HashType;
-                node["hash_encoding"] = hash.Encoding;
-                break;
-            case TimestampContent timestamp:
-                node["timestamp_type"] = timestamp.TimestampType;
-                break;
-            case TitleContent title:
-                node["priority"] = title.Priority;
-                break;
-            case VariableContent variable:
-                node["variable_name"] = variable.VariableName;
-                break;
-            case HttpHeadersContent header:
-                node["header_name"] = header.HeaderName;
-                break;
-        }
-
+        var type = ContentTypes.Default.For(content.Kind);
+        var node = new JsonObject { ["content_type"] = type.JsonWord, ["name"] = content.Name, ["value"] = content.Value };
+        type.WriteJson(content.Kind, node);
         return node;
     }
-
-    private static string TypeWord(ContentKind kind) => kind switch
-    {
-        UrlsContent => "urls",
-        TagsContent => "tags",
-        NotesContent => "notes",
-        HashContent => "hash",
-        TimestampContent => "timestamp",
-        TitleContent => "title",
-        VetoContent => "veto",
-        VariableContent => "variable",
-        HttpHeadersContent => "http_headers",
-        _ => kind.GetType().Name.ToLower(CultureInfo.InvariantCulture),
-    };
 }

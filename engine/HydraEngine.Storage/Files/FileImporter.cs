@@ -1,5 +1,6 @@
 using HydraEngine.Storage.Database;
 using HydraEngine.Storage.Services;
+using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Storage.Files;
 
@@ -31,14 +32,14 @@ internal sealed class FileImporter
     }
 
     /// <summary>Imports one file; bad input throws <see cref="StoreException"/> and leaves the store unchanged.</summary>
-    public ImportResult Import(string sourcePath, StoreService domain, FileAnnotations annotations, bool allowPreviouslyDeleted)
+    public ImportResult Import(string sourcePath, StoreService domain, FileAnnotations annotations, bool allowPreviouslyDeleted, Action<SqliteTransaction, ImportResult>? withinCommit = null)
     {
-        var attempt = ImportBatch([sourcePath], domain, annotations, allowPreviouslyDeleted, batchSync: false)[0];
+        var attempt = ImportBatch([sourcePath], domain, annotations, allowPreviouslyDeleted, batchSync: false, withinCommit)[0];
         return attempt.Result ?? throw new StoreException(attempt.Error!);
     }
 
     /// <summary>Imports a batch: one durability sync for all copies, one for all renames, one transaction.</summary>
-    public IReadOnlyList<ImportAttempt> ImportBatch(IReadOnlyList<string> sources, StoreService domain, FileAnnotations annotations, bool allowPreviouslyDeleted, bool batchSync = true)
+    public IReadOnlyList<ImportAttempt> ImportBatch(IReadOnlyList<string> sources, StoreService domain, FileAnnotations annotations, bool allowPreviouslyDeleted, bool batchSync = true, Action<SqliteTransaction, ImportResult>? withinCommit = null)
     {
         var attempts = new ImportAttempt?[sources.Count];
         var staged = new List<(int Index, StagedFile File)>();
@@ -73,6 +74,7 @@ internal sealed class FileImporter
                     ? recorder.RecordNew(source, plan.File, metadata, domain, annotations, nowMs, plan.Similar)
                     : recorder.RecordAlreadyInDb(source, hashIds.Find(plan.File.Hash)!.Value, plan.File, domain, annotations, nowMs);
                 attempts[plan.Index] = new ImportAttempt(source, result, null);
+                withinCommit?.Invoke(transaction.Transaction, result);
             }
 
             transaction.Complete();

@@ -1,4 +1,5 @@
 using HydraEngine.Storage.Services;
+using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Storage.Files;
 
@@ -24,6 +25,13 @@ public sealed record ImportOptions
 
     /// <summary>Import files that were deleted before instead of reporting "previously deleted".</summary>
     public bool AllowPreviouslyDeleted { get; init; }
+
+    /// <summary>
+    /// Runs inside the import's transaction once the file is recorded (imported or already in db): rows of another
+    /// component of the same database that must commit with the file, such as a download seed's status. When it
+    /// throws, the import's transaction rolls back and the exception comes out of the import.
+    /// </summary>
+    public Action<SqliteTransaction, ImportResult>? WithinCommit { get; init; }
 
     public static ImportOptions Default { get; } = new();
 }

@@ -5,6 +5,7 @@ using HydraEngine.Model.Login;
 using HydraEngine.Model.Network;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Urls;
+using HydraEngine.Parsing.Content.Types;
 
 namespace HydraEngine.Cli.Commands;
 
@@ -83,19 +84,7 @@ internal static class InspectSummary
         }
     }
 
-    private static string Describe(ContentKind content) => content switch
-    {
-        TagsContent tags => tags.Namespace switch { null => "tags", "" => "unnamespaced tags", var ns => $"{ns}: tags" },
-        UrlsContent urls => $"{urls.UrlType.ToString().ToLowerInvariant()} urls (priority {urls.Priority})",
-        VetoContent => "a veto",
-        HashContent hash => $"{hash.HashType} hashes ({hash.Encoding})",
-        TimestampContent => "a source time",
-        TitleContent => "a title",
-        NotesContent notes => $"note \"{notes.NoteName}\"",
-        HttpHeadersContent header => $"header {header.HeaderName}",
-        VariableContent variable => $"variable {variable.VariableName}",
-        _ => content.GetType().Name,
-    };
+    private static string Describe(ContentKind content) => ContentTypes.Default.For(content).Describe(content);
 
     private static string Rule(BandwidthRule rule) =>
         $"{rule.MaxAllowed} {(rule.Type == BandwidthType.Data ? "bytes" : "requests")} per {(rule.TimeDeltaSeconds is { } seconds ? $"{seconds}s" : "month")}";

@@ -1,3 +1,4 @@
+using HydraEngine.Parsing.Content.Types;
 using HydraEngine.Parsing.Pages;
 
 namespace HydraEngine.Cli.Commands;
@@ -22,19 +23,11 @@ internal static class ParseSummary
             output.WriteLine($"  post {i + 1}:");
             foreach (var content in result.Posts[i].Contents)
             {
-                var json = ParseJsonContentLabel(content);
-                output.WriteLine($"    {json}: {ParseValueText.Of(content, "      ")}");
+                var label = ContentTypes.Default.For(content.Kind).Label(content);
+                output.WriteLine($"    {label}: {ParseValueText.Of(content, "      ")}");
             }
         }
 
         output.WriteLine($"  {result.Posts.Count} posts, {result.Posts.Sum(post => post.Contents.Count)} contents");
     }
-
-    private static string ParseJsonContentLabel(HydraEngine.Parsing.Content.ParsedContent content) => content.Kind switch
-    {
-        HydraEngine.Model.Parsing.TagsContent { Namespace: { Length: > 0 } ns } => $"tag ({ns}) [{content.Name}]",
-        HydraEngine.Model.Parsing.TagsContent => $"tag [{content.Name}]",
-        HydraEngine.Model.Parsing.UrlsContent urls => $"{urls.UrlType.ToString().ToLowerInvariant()} url p{urls.Priority} [{content.Name}]",
-        _ => $"{content.Kind.GetType().Name.Replace("Content", "", StringComparison.Ordinal).ToLowerInvariant()} [{content.Name}]",
-    };
 }

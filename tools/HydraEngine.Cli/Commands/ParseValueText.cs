@@ -1,6 +1,5 @@
-using System.Globalization;
-using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Content;
+using HydraEngine.Parsing.Content.Types;
 
 namespace HydraEngine.Cli.Commands;
 
@@ -12,13 +11,7 @@ internal static class ParseValueText
 {
     public static string Of(ParsedContent content, string indent)
     {
-        var value = content.Value;
-        if (content.Kind is TimestampContent && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
-            && seconds is > 0 and < 253402300800)
-        {
-            return $"{DateTimeOffset.FromUnixTimeSeconds(seconds).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)} ({value})";
-        }
-
+        var value = ContentTypes.Default.For(content.Kind).Show(content.Value);
         var lines = value.ReplaceLineEndings("\n").Split('\n');
         return lines.Length == 1 ? value : string.Join("\n", [lines[0], .. lines.Skip(1).Select(line => indent + line)]);
     }
