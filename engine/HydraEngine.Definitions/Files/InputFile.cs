@@ -34,9 +34,10 @@ public static class InputFile
         return buffer.ToArray();
     }
 
-    /// <summary>A byte count for messages: "64 MiB", "512 KiB", "100 bytes".</summary>
+    /// <summary>A byte count for messages: "8 GiB", "64 MiB", "512 KiB", "100 bytes".</summary>
     public static string Describe(long bytes) => bytes switch
     {
+        >= 1024 * 1024 * 1024 when bytes % (1024 * 1024 * 1024) == 0 => $"{bytes / (1024 * 1024 * 1024)} GiB",
         >= 1024 * 1024 when bytes % (1024 * 1024) == 0 => $"{bytes / (1024 * 1024)} MiB",
         >= 1024 when bytes % 1024 == 0 => $"{bytes / 1024} KiB",
         _ => $"{bytes} bytes",

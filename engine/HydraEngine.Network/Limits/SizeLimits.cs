@@ -57,6 +57,12 @@ public sealed class SizeLimits
         return limits.TryRemove(key, out _);
     }
 
+    /// <summary>The page limit wherever no domain has its own: the user's default, else the engine's options.</summary>
+    public long DefaultMaxPageBytes => Fallback(limit => limit.MaxPageBytes) ?? options.MaxPageBytes;
+
+    /// <summary>The file limit wherever no domain has its own: the user's default, else the engine's options.</summary>
+    public long DefaultMaxFileBytes => Fallback(limit => limit.MaxFileBytes) ?? options.MaxFileBytes;
+
     public long MaxPageBytesFor(Uri url) => Find(url, limit => limit.MaxPageBytes) ?? options.MaxPageBytes;
 
     public long MaxFileBytesFor(Uri url) => Find(url, limit => limit.MaxFileBytes) ?? options.MaxFileBytes;
@@ -73,8 +79,10 @@ public sealed class SizeLimits
             }
         }
 
-        return limits.TryGetValue(Default, out var fallback) ? size(fallback) : null;
+        return Fallback(size);
     }
+
+    private long? Fallback(Func<DomainSizeLimit, long?> size) => limits.TryGetValue(Default, out var fallback) ? size(fallback) : null;
 
     private static string Normalise(string domain)
     {

@@ -1,6 +1,5 @@
 using System.Formats.Cbor;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using HydraEngine.ClientApi.Access;
 using HydraEngine.ClientApi.Tests.Support;
@@ -16,7 +15,7 @@ public sealed class HostileBodyTests
         await using var host = await ApiHost.StartAsync();
         var key = host.Key(ClientApiPermission.AddFiles);
 
-        using var response = await PostRawAsync(host, "add_files/delete_files", "{\"file_ids\": [5], \"file_ids\": [77]}", "application/json", key);
+        using var response = await host.PostRawAsync("add_files/delete_files", Encoding.UTF8.GetBytes("{\"file_ids\": [5], \"file_ids\": [77]}"), "application/json", key);
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound, await response.Content.ReadAsStringAsync());
         (await response.Content.ReadAsStringAsync()).ShouldContain("file_id 77");
@@ -33,7 +32,7 @@ public sealed class HostileBodyTests
         writer.WriteUInt64(ulong.MaxValue);
         writer.WriteEndMap();
 
-        using var response = await PostRawAsync(host, "add_files/delete_files", writer.Encode(), "application/cbor", key);
+        using var response = await host.PostRawAsync("add_files/delete_files", writer.Encode(), "application/cbor", key);
 
         ((int)response.StatusCode).ShouldBeInRange(400, 499, await response.Content.ReadAsStringAsync());
     }
@@ -44,21 +43,9 @@ public sealed class HostileBodyTests
         await using var host = await ApiHost.StartAsync();
         var key = host.Key(ClientApiPermission.AddFiles);
 
-        using var response = await PostRawAsync(host, "add_files/delete_files", "{\"file_ids\": [-1]}", "application/json", key);
+        using var response = await host.PostRawAsync("add_files/delete_files", Encoding.UTF8.GetBytes("{\"file_ids\": [-1]}"), "application/json", key);
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).ShouldContain("file_id -1");
-    }
-
-    private static Task<HttpResponseMessage> PostRawAsync(ApiHost host, string path, string body, string contentType, string key) =>
-        PostRawAsync(host, path, Encoding.UTF8.GetBytes(body), contentType, key);
-
-    private static Task<HttpResponseMessage> PostRawAsync(ApiHost host, string path, byte[] body, string contentType, string key)
-    {
-        var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
-        request.Headers.Add("Hydrus-Client-API-Access-Key", key);
-        return host.Client.SendAsync(request);
     }
 }

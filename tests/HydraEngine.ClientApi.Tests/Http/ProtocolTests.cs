@@ -208,13 +208,8 @@ public sealed class ProtocolTests
         stats["size_archive"]!.GetValue<long>().ShouldBeGreaterThan(0);
     }
 
-    private static Task<HttpResponseMessage> Post(ApiHost host, string path, string body, string contentType, string key)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(Encoding.Latin1.GetBytes(body)) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        request.Headers.Add("Hydrus-Client-API-Access-Key", key);
-        return host.Client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> Post(ApiHost host, string path, string body, string contentType, string key) =>
+        host.PostRawAsync(path, Encoding.Latin1.GetBytes(body), contentType, key);
 
     private static Task<HttpResponseMessage> Preflight(ApiHost host)
     {

@@ -88,6 +88,15 @@ internal sealed class ApiHost : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
+    /// <summary>POSTs raw bytes with a content type of the caller's choosing (bodies that are not well-formed JSON).</summary>
+    public Task<HttpResponseMessage> PostRawAsync(string path, byte[] body, string contentType, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path.TrimStart('/')) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        request.Headers.Add("Hydrus-Client-API-Access-Key", key);
+        return Client.SendAsync(request);
+    }
+
     public static async Task<JsonObject> JsonOf(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 

@@ -27,8 +27,7 @@ internal static class LimitsCommand
         {
             await using var opened = session.Open(parseResult, error, access: StoreAccess.Reads);
             var limits = opened.Network.Limits;
-            var probe = new Uri("http://" + Guid.NewGuid().ToString("N") + ".invalid/");
-            var (page, file) = (limits.MaxPageBytesFor(probe), limits.MaxFileBytesFor(probe));
+            var (page, file) = (limits.DefaultMaxPageBytes, limits.DefaultMaxFileBytes);
             var domains = limits.All().Where(limit => limit.Domain != SizeLimits.Default).ToList();
             if (parseResult.GetValue(json))
             {
@@ -37,7 +36,7 @@ internal static class LimitsCommand
                 return 0;
             }
 
-            output.WriteLine($"default: pages up to {ByteSize.Describe(page)}, files up to {ByteSize.Describe(file)}");
+            output.WriteLine($"default: pages up to {HydraEngine.Definitions.Files.InputFile.Describe(page)}, files up to {HydraEngine.Definitions.Files.InputFile.Describe(file)}");
             foreach (var limit in domains)
             {
                 output.WriteLine($"{limit.Domain}: pages up to {Describe(limit.MaxPageBytes)}, files up to {Describe(limit.MaxFileBytes)}");
@@ -107,5 +106,5 @@ internal static class LimitsCommand
 
     private static string Label(string domain) => domain.Length == 0 ? DefaultName : domain;
 
-    private static string Describe(long? bytes) => bytes is { } value ? ByteSize.Describe(value) : "the default";
+    private static string Describe(long? bytes) => bytes is { } value ? HydraEngine.Definitions.Files.InputFile.Describe(value) : "the default";
 }
