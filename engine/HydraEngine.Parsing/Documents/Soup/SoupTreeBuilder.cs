@@ -15,7 +15,10 @@ namespace HydraEngine.Parsing.Documents.Soup;
 internal sealed partial class SoupTreeBuilder
 {
     private readonly HtmlTokenizer tokenizer;
-    private readonly SoupNodes nodes = new();
+    private const int MaxSharedStrings = 65_536;
+
+    private readonly SoupNodes nodes;
+    private readonly Dictionary<string, string> sharedStrings = new(StringComparer.Ordinal);
     private readonly SoupOpenElements open;
     private readonly SoupFormattingList formatting;
     private readonly List<string> tableText = [];
@@ -32,6 +35,7 @@ internal sealed partial class SoupTreeBuilder
     private SoupTreeBuilder(string text)
     {
         tokenizer = new HtmlTokenizer(new TextSource(text), HtmlEntityProvider.Resolver);
+        nodes = new SoupNodes(text.Length);
         open = new SoupOpenElements(nodes);
         formatting = new SoupFormattingList(nodes, open);
     }
@@ -93,18 +97,34 @@ internal sealed partial class SoupTreeBuilder
         }
     }
 
-    private static SoupTag ToTag(HtmlTagToken tag)
+    private SoupTag ToTag(HtmlTagToken tag)
     {
         var attributes = new List<KeyValuePair<string, string>>(tag.Attributes.Count);
         foreach (var attribute in tag.Attributes)
         {
             if (!attributes.Exists(pair => pair.Key == attribute.Name))
             {
-                attributes.Add(new(attribute.Name, attribute.Value));
+                attributes.Add(new(Shared(attribute.Name), Shared(attribute.Value)));
             }
         }
 
-        return new SoupTag(tag.Name, attributes, tag.IsSelfClosing);
+        return new SoupTag(Shared(tag.Name), attributes, tag.IsSelfClosing);
+    }
+
+    /// <summary>One string object for each repeated name or value (the tokenizer makes a new one per tag), up to a limit.</summary>
+    private string Shared(string text)
+    {
+        if (sharedStrings.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        if (sharedStrings.Count < MaxSharedStrings)
+        {
+            sharedStrings[text] = text;
+        }
+
+        return text;
     }
 
     /// <summary>html5lib's main loop for one token: the phase (or foreign content) handles it until none asks to reprocess it.</summary>
