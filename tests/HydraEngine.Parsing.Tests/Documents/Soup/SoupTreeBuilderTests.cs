@@ -70,6 +70,11 @@ public sealed class SoupTreeBuilderTests
     public void Ruby_text_closes_the_previous_annotation() =>
         Markup("<ruby>a<rt>b<rp>c</ruby>").ShouldBe("<html><head></head><body><ruby>a<rt>b</rt><rp>c</rp></ruby></body></html>");
 
+    [Theory]
+    [InlineData("<iframe></P", "<html><head></head><body><iframe>&lt;/P</iframe></body></html>")]
+    [InlineData("<textarea></P x</textarea>", "<html><head></head><body><textarea>&lt;/P x</textarea></body></html>")]
+    public void An_end_tag_in_raw_text_that_closes_nothing_keeps_its_case(string page, string expected) => Markup(page).ShouldBe(expected);
+
     [Fact]
     public void Nesting_deeper_than_512_stays_nested() =>
         Markup(string.Concat(Enumerable.Repeat("<div>", 600)) + "x")
