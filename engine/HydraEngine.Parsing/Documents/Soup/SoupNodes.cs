@@ -24,9 +24,16 @@ internal sealed class SoupNodes
     private char[] characters = new char[256];
     private int characterCount;
 
-    /// <summary>A tree for a page of <paramref name="expectedLength"/> characters (the arrays start at a size guessed from it).</summary>
+    private readonly int maxCount;
+
+    /// <summary>
+    /// A tree for a page of <paramref name="expectedLength"/> characters (the arrays start at a size guessed from it). A
+    /// page gets at most one node per two characters plus a million: formatting elements reopened again and again
+    /// (<c>&lt;b&gt;</c> ten thousand times, then ten thousand paragraphs) would otherwise grow quadratically.
+    /// </summary>
     public SoupNodes(int expectedLength = 0)
     {
+        maxCount = (expectedLength / 2) + 1_000_000;
         Resize(Math.Max(64, expectedLength / 24));
         attributeNames = new List<string>(Math.Max(16, expectedLength / 48));
         attributeValues = new List<string>(attributeNames.Capacity);
@@ -286,6 +293,11 @@ internal sealed class SoupNodes
     {
         if (Count == kinds.Length)
         {
+            if (Count >= maxCount)
+            {
+                throw new InvalidDataException($"the page would make more than {maxCount:N0} HTML nodes (formatting elements reopened over and over)");
+            }
+
             Grow();
         }
 
