@@ -49,7 +49,7 @@ internal sealed class HydrusProcessing(string python, string oracleFolder, strin
         var answer = output.Split('\n').FirstOrDefault(line => line.StartsWith(AnswerMarker, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"hydrus's processing failed (exit {process.ExitCode}):\n{errors.Result}\n{output}");
         var json = JsonNode.Parse(answer[AnswerMarker.Length..])!;
-        return new RunResult("hydrus", round, (long)json["rows"]!, (double)json["seconds"]!, (long)json["mappings"]!, (long)json["database_bytes"]!, load);
+        return new RunResult("hydrus", round, (long)json["rows"]!, (double)json["seconds"]!, (double)json["processor_seconds"]!, (long)json["mappings"]!, (long)json["database_bytes"]!, load);
     }
 
     private static string FindRepositoryRoot()

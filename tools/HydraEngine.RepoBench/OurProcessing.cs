@@ -22,6 +22,7 @@ internal static class OurProcessing
         var load = RunResult.CurrentLoadAverage();
         ProcessingReport report;
         long mappings;
+        TimeSpan cpu;
         using (var store = HydraStore.Open(StoreLocation.FromOption(databasePath)))
         {
             var repository = store.Repositories.Add("bench", "127.0.0.1", 1, new byte[32]);
@@ -32,7 +33,9 @@ internal static class OurProcessing
                 store.Repositories.StoreUpdateFile(repository, hash, bytes, UpdateFileReader.MimeOf(bytes, "update"));
             }
 
+            var processor = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             report = new UpdateProcessor(store.Repositories).Process("bench", null, CancellationToken.None);
+            cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processor;
             if (report.UnitsLeft > 0)
             {
                 throw new InvalidOperationException($"{report.UnitsLeft} units were left unprocessed");
@@ -42,6 +45,6 @@ internal static class OurProcessing
         }
 
         var bytesOnDisk = Directory.EnumerateFiles(storeFolder, "hydra.db*").Sum(path => new FileInfo(path).Length);
-        return new RunResult("ours", round, report.Rows, report.Elapsed.TotalSeconds, mappings, bytesOnDisk, load);
+        return new RunResult("ours", round, report.Rows, report.Elapsed.TotalSeconds, cpu.TotalSeconds, mappings, bytesOnDisk, load);
     }
 }

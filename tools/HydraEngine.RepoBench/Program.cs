@@ -36,10 +36,18 @@ for (var round = 1; round <= options.Rounds; round++)
 foreach (var side in results.GroupBy(result => result.Side))
 {
     var first = side.First();
-    var warm = side.Skip(1).Select(result => result.RowsPerSecond).Order().ToList();
-    var warmText = warm.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", warm median {warm[warm.Count / 2]:N0} rows/s over rounds 2-{options.Rounds}");
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{side.Key}: cold (round 1) {first.RowsPerSecond:N0} rows/s{warmText}; {first.BytesPerMapping:N1} bytes per mapping"));
+    var warm = side.Skip(1).ToList();
+    var warmText = warm.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+        $", warm (median of rounds 2-{options.Rounds}) {Median(warm.Select(result => result.RowsPerSecond)):N0} rows/s, {Median(warm.Select(result => result.RowsPerCpuSecond)):N0} per processor second");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{side.Key}: cold (round 1) {first.RowsPerSecond:N0} rows/s, {first.RowsPerCpuSecond:N0} per processor second{warmText}; {first.BytesPerMapping:N1} bytes per mapping"));
 }
 
 Console.WriteLine($"load average at the end: {RunResult.CurrentLoadAverage()} (2 cores; other work on the machine slows both sides)");
 return 0;
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted[sorted.Count / 2];
+}

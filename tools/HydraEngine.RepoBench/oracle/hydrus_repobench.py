@@ -11,8 +11,8 @@ processes every file in hydrus's order (all definitions files, then the content 
 same write jobs hydrus's repository service sends ('process_repository_definitions', 'process_repository_content'),
 one job per file and content type with a work period long enough to finish it (hydrus at its fastest: no rests
 between chunks), reading and decoding each file with HydrusSerialisable.CreateFromNetworkBytes inside the timing, as
-hydrus does. It prints one line starting "@@ " holding JSON: rows, seconds, rows_per_second, definitions and content
-rows and seconds, and the database size.
+hydrus does. It prints one line starting "@@ " holding JSON: rows, seconds, processor_seconds (the process's, both
+threads), rows_per_second, definitions and content rows and seconds, the database size and the mappings it holds.
 
 ORACLE_DIR is ../shared/oracle (hydrus_env sets hydrus up headless: Qt stubbed, a minimal controller). What this
 script adds to that controller is only what ClientDB.DB asks of it on boot (a job thread, splash text, messages).
@@ -195,6 +195,7 @@ def process( db, service_key, listing, updates_dir ):
     result = { 'definitions_rows' : 0, 'content_rows' : 0 }
 
     start = time.perf_counter()
+    processor_start = time.process_time()
 
     content_updates = []
 
@@ -242,6 +243,7 @@ def process( db, service_key, listing, updates_dir ):
 
     result[ 'content_seconds' ] = end - content_start
     result[ 'seconds' ] = end - start
+    result[ 'processor_seconds' ] = time.process_time() - processor_start
     result[ 'rows' ] = result[ 'definitions_rows' ] + result[ 'content_rows' ]
     result[ 'rows_per_second' ] = result[ 'rows' ] / result[ 'seconds' ] if result[ 'seconds' ] > 0 else 0
 
