@@ -37,6 +37,9 @@ public sealed class RepositoryStore
 
     public IReadOnlyList<RepositoryService> All() => catalog.All();
 
+    /// <summary>The store's clock, which repository work reads the time from (session expiry, service creation).</summary>
+    public TimeProvider Clock => parts.Clock;
+
     public RepositoryService Get(string name) => catalog.Get(name);
 
     public void SetSession(RepositoryService repository, byte[]? sessionKey, long expires)
