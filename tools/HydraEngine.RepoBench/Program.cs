@@ -49,5 +49,5 @@ return 0;
 static double Median(IEnumerable<double> values)
 {
     var sorted = values.Order().ToList();
-    return sorted[sorted.Count / 2];
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
