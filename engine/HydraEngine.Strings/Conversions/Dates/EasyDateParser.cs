@@ -5,8 +5,8 @@ namespace HydraEngine.Strings.Conversions.Dates;
 
 /// <summary>
 /// Natural-language date reading for type 14 as hydrus does it (<c>dateparser</c> 1.1, then <c>dateutil</c>): first
-/// the port of dateparser's English path (<see cref="Dateparser.DateparserEnglish"/>); texts English does not read
-/// (dateparser's other locales, dateutil) fall back to best-effort readings: Unix timestamps, short numbers, relative
+/// the port of dateparser (its locales, date orders and parsers) (<see cref="Dateparser.DateparserReader"/>); texts no locale reads
+/// (dateutil) fall back to best-effort readings: Unix timestamps, short numbers, relative
 /// phrases, then ISO-8601, RFC-1123 and common English formats. Naive results are local time; an explicit zone
 /// (offset, <c>Z</c>, or a common abbreviation such as <c>EST</c>) is honoured.
 /// </summary>
@@ -32,7 +32,7 @@ internal static partial class EasyDateParser
     /// <exception cref="FormatException">Nothing could read the text.</exception>
     public static long Parse(string text, DateTimeOffset now, TimeZoneInfo localZone)
     {
-        if (Dateparser.DateparserEnglish.Parse(text, now, localZone) is { } english)
+        if (Dateparser.DateparserReader.Parse(text, now, localZone) is { } english)
         {
             return english;
         }

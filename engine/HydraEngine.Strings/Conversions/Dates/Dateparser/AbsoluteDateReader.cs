@@ -3,15 +3,15 @@ using System.Text.RegularExpressions;
 namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
 
 /// <summary>
-/// dateparser 1.1's <c>parser._parser</c> with the English date order (MDY) and its default settings: tokens are
+/// dateparser 1.1's <c>parser._parser</c> with a locale's date order (MDY in English) and its default settings: tokens are
 /// read in turn as a time (a colon, a following am/pm, <c>h.mm</c>), a number (month, day, year: the first free
 /// one <c>strptime</c> accepts, a four-digit year taking the year) or a weekday or month name; what is missing comes
 /// from today (UTC), the day of a date without one is today's, and a lone weekday is its last occurrence.
 /// </summary>
 internal sealed partial class AbsoluteDateReader
 {
-    private static readonly string[] NumberOrder = ["month", "day", "year"];
 
+    private readonly string[] numberOrder;
     private readonly List<DateToken> tokens;
     private readonly List<(string Text, int Kind, int Index)> filtered;
     private readonly List<DateToken> unset = [];
@@ -21,19 +21,20 @@ internal sealed partial class AbsoluteDateReader
     private string? timeToken;
     private string? weekdayToken;
 
-    private AbsoluteDateReader(string text)
+    private AbsoluteDateReader(string text, string dateOrder)
     {
+        numberOrder = [.. dateOrder.Select(letter => letter switch { 'D' => "day", 'M' => "month", _ => "year" })];
         tokens = [.. DateparserTokenizer.Tokenize(text).Select(token => token with { Text = token.Text.Trim() })];
         filtered = [.. tokens.Select((token, index) => (token.Text, token.Kind, index)).Where(token => token.Kind <= 1)];
         Read();
     }
 
     /// <summary>The naive date of a translated text, or null when dateparser raises <c>ValueError</c>.</summary>
-    public static DateTime? Parse(string text, DateTime utcNow)
+    public static DateTime? Parse(string text, string dateOrder, DateTime utcNow)
     {
         try
         {
-            var reader = new AbsoluteDateReader(text);
+            var reader = new AbsoluteDateReader(text, dateOrder);
             return reader.Result(utcNow) is { } date ? reader.CorrectForDay(reader.CorrectForWeekday(date), utcNow) : null;
         }
         catch (FormatException)
@@ -70,7 +71,7 @@ internal sealed partial class AbsoluteDateReader
             }
         }
 
-        foreach (var component in NumberOrder.Where(component => !values.ContainsKey(component)).ToList())
+        foreach (var component in numberOrder.Where(component => !values.ContainsKey(component)).ToList())
         {
             foreach (var token in unset.Where(token => token.Kind == 0))
             {
@@ -138,7 +139,7 @@ internal sealed partial class AbsoluteDateReader
 
     private List<(string, int)> ParseNumber(string token, string? skipComponent)
     {
-        foreach (var component in NumberOrder)
+        foreach (var component in numberOrder)
         {
             if (component == skipComponent)
             {

@@ -4,32 +4,37 @@ using System.Text.RegularExpressions;
 namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
 
 /// <summary>
-/// <c>dateparser.parse(text)</c> (1.1, default settings) where its first locale, English, reads the text: the
-/// sanitised text is English to it (as is, or without its time zone), then a Unix timestamp, a relative phrase
-/// (<see cref="FreshnessDates"/>) or an absolute date (<see cref="AbsoluteDateReader"/>) of its translation, in its
-/// zone when it names one (else local time). Null when English does not read it (dateparser would go on to its
-/// other locales, which this does not have).
+/// <c>dateparser.parse(text)</c> (1.1, default settings): the sanitised text goes to each locale that reads it (as
+/// is, or without its time zone), in dateparser's order, until one gives a Unix timestamp, a relative phrase
+/// (<see cref="FreshnessDates"/>) or an absolute date in the locale's date order (<see cref="AbsoluteDateReader"/>)
+/// of its translation, in its zone when it names one (else local time). Null when no locale reads it.
 /// </summary>
-internal static partial class DateparserEnglish
+internal static partial class DateparserReader
 {
     public static long? Parse(string text, DateTimeOffset now, TimeZoneInfo localZone)
     {
         var sanitised = DateparserSanitizer.Sanitize(text);
-        if (!EnglishLocale.IsApplicable(sanitised))
+        var (stripped, _) = DateparserTimezones.Pop(sanitised);
+        foreach (var locale in DateparserLocales.All)
         {
-            var (stripped, _) = DateparserTimezones.Pop(sanitised);
-            if (stripped == sanitised || !EnglishLocale.IsApplicable(stripped))
+            if ((locale.IsApplicable(sanitised) || stripped != sanitised && locale.IsApplicable(stripped))
+                && ParseIn(locale, sanitised, now, localZone) is { } seconds)
             {
-                return null;
+                return seconds;
             }
         }
 
+        return null;
+    }
+
+    private static long? ParseIn(DateparserLocale locale, string sanitised, DateTimeOffset now, TimeZoneInfo localZone)
+    {
         if (Timestamp().Match(sanitised) is { Success: true } timestamp)
         {
             return long.Parse(timestamp.Groups[1].Value, CultureInfo.InvariantCulture);
         }
 
-        var translated = EnglishLocale.Translate(sanitised);
+        var translated = locale.Translate(sanitised);
         if (FreshnessDates.Parse(translated, now, localZone) is { } relative)
         {
             return relative;
@@ -41,7 +46,7 @@ internal static partial class DateparserEnglish
         }
 
         var (withoutZone, offset) = DateparserTimezones.Pop(DateparserSanitizer.StripBraces(translated));
-        if (withoutZone.Length == 0 || AbsoluteDateReader.Parse(withoutZone, now.UtcDateTime) is not { } date)
+        if (withoutZone.Length == 0 || AbsoluteDateReader.Parse(withoutZone, locale.DateOrder, now.UtcDateTime) is not { } date)
         {
             return null;
         }

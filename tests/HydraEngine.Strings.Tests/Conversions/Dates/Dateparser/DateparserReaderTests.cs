@@ -3,15 +3,15 @@ using HydraEngine.Strings.Conversions.Dates.Dateparser;
 namespace HydraEngine.Strings.Tests.Conversions.Dates.Dateparser;
 
 /// <summary>
-/// Our port of dateparser's English path beside Debian's python3-dateparser 1.1.6 (Python 3.11.2): each expected
+/// Our port of dateparser beside Debian's python3-dateparser 1.1.6 (Python 3.11.2): each expected
 /// value is <c>dateparser.parse(text, settings={'RELATIVE_BASE': datetime(2026, 12, 4, 12, 0)})</c> with TZ=UTC,
 /// turned into seconds as hydrus does (<c>int((int(dt.timestamp()) * 1000 + dt.microsecond // 1000) / 1000)</c>).
 /// </summary>
-public sealed class DateparserEnglishTests
+public sealed class DateparserReaderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
 
-    private static long? Parse(string text) => DateparserEnglish.Parse(text, Now, TimeZoneInfo.Utc);
+    private static long? Parse(string text) => DateparserReader.Parse(text, Now, TimeZoneInfo.Utc);
 
     [Theory]
     [InlineData("March 3rd, 2020 10:00 PM", 1583272800)]
@@ -77,6 +77,16 @@ public sealed class DateparserEnglishTests
     [InlineData("12 jan 5 feb")]
     public void Impossible_dates_are_not_read(string text) => Parse(text).ShouldBeNull();
 
+    [Theory]
+    [InlineData("\u00e902/10/1978 15:53", 276191580)]
+    [InlineData("Januar", 1767484800)]
+    [InlineData("ju", 1796256000)]
+    [InlineData("b", 1795910400)]
+    public void A_text_english_does_not_read_goes_to_the_next_locale_that_does(string text, long expected) => Parse(text).ShouldBe(expected);
+
     [Fact]
-    public void A_word_english_does_not_know_is_left_to_other_readers() => Parse("x12/25/2019").ShouldBeNull();
+    public void Numbers_follow_the_reading_locales_date_order() => Parse("x12/25/2019").ShouldBe(1571961600);
+
+    [Fact]
+    public void A_text_no_locale_reads_is_not_read() => Parse("012").ShouldBeNull();
 }
