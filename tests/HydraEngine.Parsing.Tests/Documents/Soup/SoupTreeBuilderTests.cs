@@ -47,7 +47,7 @@ public sealed class SoupTreeBuilderTests
             .ShouldBe("<html><head></head><body><svg viewBox=\"0 0 1 1\"><foreignObject><p>x</p></foreignObject><clipPath></clipPath></svg></body></html>");
 
     [Fact]
-    public void MathMl_definition_url_gets_its_case_back() =>
+    public void The_definitionurl_attribute_of_math_markup_gets_its_case_back() =>
         Markup("<math definitionurl=\"u\"><mi>y</mi></math>").ShouldBe("<html><head></head><body><math definitionURL=\"u\"><mi>y</mi></math></body></html>");
 
     [Fact]
