@@ -90,6 +90,10 @@ internal sealed class SimilarFilesRecords(StoreDatabase database)
         return found;
     }
 
+    /// <summary>The file's pixel hash, or null when it has none.</summary>
+    public byte[]? PixelHashOf(long hashId) =>
+        database.Query<byte[]>("SELECT pixel_hash FROM pixel_hash_map JOIN pixel_hashes USING (pixel_hash_id) WHERE hash_id = @hashId", new { hashId }).FirstOrDefault();
+
     public IReadOnlyList<ulong> PerceptualHashesOf(long hashId) =>
         database.Query<long>("SELECT phash FROM shape_perceptual_hash_map JOIN shape_perceptual_hashes USING (phash_id) WHERE hash_id = @hashId", new { hashId })
             .Select(value => unchecked((ulong)value)).ToList();

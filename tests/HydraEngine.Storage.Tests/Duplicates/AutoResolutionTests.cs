@@ -1,8 +1,5 @@
-using HydraEngine.Imaging;
-using HydraEngine.Imaging.Decoding;
 using HydraEngine.Storage.Files;
 using HydraEngine.Storage.Tests.TestSupport;
-using SkiaSharp;
 
 namespace HydraEngine.Storage.Tests.Duplicates;
 
@@ -15,22 +12,9 @@ public sealed class AutoResolutionTests : IDisposable
 
     public AutoResolutionTests()
     {
-        using var bitmap = new SKBitmap(new SKImageInfo(200, 160, SKColorType.Gray8, SKAlphaType.Opaque));
-        for (var y = 0; y < 160; y++)
-        {
-            for (var x = 0; x < 200; x++)
-            {
-                var grey = (byte)((x * 3 + y * 5 + x * y / 40) % 256);
-                bitmap.SetPixel(x, y, new SKColor(grey, grey, grey));
-            }
-        }
-
-        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
-        var jpegBytes = data.ToArray();
-        var decoded = SkiaPixelDecoder.Instance.Decode(jpegBytes, ImageDecodeLimits.Default).Pixels!;
-        var greyPlane = Enumerable.Range(0, 200 * 160).Select(pixel => decoded.Samples[pixel * 3]).ToArray();
+        var jpegBytes = DuplicateImages.Jpeg(200, 160);
         jpeg = temp.Store.Import(temp.WriteInput(jpegBytes, "jpg")).Hash;
-        png = temp.Store.Import(temp.WriteInput(PngCodec.Default.EncodeGreyscale8(200, 160, greyPlane), "png")).Hash;
+        png = temp.Store.Import(temp.WriteInput(DuplicateImages.PixelTwinPng(jpegBytes), "png")).Hash;
         temp.Store.ScanForDuplicates(0);
     }
 
