@@ -28,12 +28,30 @@ public sealed class AutoResolutionTests : IDisposable
     }
 
     [Fact]
-    public void Named_rule_sets_the_jpeg_king()
+    public void Named_rule_sets_the_jpeg_king_and_trashes_the_png()
     {
         temp.Store.RunAutoResolution(["jpeg-vs-png"], dryRun: false);
 
         temp.Store.DuplicateInfo(png).King.ShouldBe(jpeg);
         temp.Store.PotentialPairs().ShouldBeEmpty();
+        temp.Store.GetFile(png)!.Status.ShouldBe(FileStatus.InTrash);
+        temp.Store.GetFile(png)!.Deleted.ShouldContain(entry => entry.Reason!.Contains("jpeg-vs-png"));
+        temp.Store.GetFile(jpeg)!.Inbox.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Keep_worse_leaves_the_png_in_the_store()
+    {
+        temp.Store.RunAutoResolution(["jpeg-vs-png"], dryRun: false, keepWorse: true);
+
+        temp.Store.DuplicateInfo(png).King.ShouldBe(jpeg);
+        temp.Store.GetFile(png)!.Status.ShouldBe(FileStatus.Current);
+    }
+
+    [Fact]
+    public void Pixel_perfect_pairs_does_not_decide_a_jpeg_against_a_png()
+    {
+        temp.Store.RunAutoResolution(["pixel-perfect-pairs"], dryRun: true).Decisions.ShouldBeEmpty();
     }
 
     [Fact]

@@ -111,6 +111,27 @@ public sealed class DuplicatesStoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Serve_refuses_an_unknown_auto_resolution_rule_before_starting()
+    {
+        var (code, _, error) = Run("serve", "--port", "0", "--auto-resolve", "bigger-is-better");
+
+        code.ShouldBe(1);
+        error.ShouldContain("unknown auto-resolution rule 'bigger-is-better'");
+        error.ShouldContain("pixel-perfect-pairs");
+    }
+
+    [Fact]
+    public void Auto_without_a_rule_lists_the_rules_and_does_nothing()
+    {
+        var (code, output, _) = Run("duplicates", "auto");
+
+        code.ShouldBe(0);
+        output.ShouldContain("nothing done");
+        output.ShouldContain("pixel-perfect-pairs:");
+        output.ShouldContain("jpeg-vs-png-unless-png-smaller:");
+    }
+
+    [Fact]
     public void Unknown_relationship_is_refused()
     {
         var hash = new string('a', 64);
