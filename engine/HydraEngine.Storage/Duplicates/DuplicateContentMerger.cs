@@ -16,6 +16,11 @@ internal sealed class DuplicateContentMerger(HydraStore store)
             Apply(action, tagsA, tagsB, (hash, tags) => store.AddTags([hash], tags, service), (hash, tags) => store.RemoveTags([hash], tags, service), a, b);
         }
 
+        foreach (var (service, action) in options.RatingServices)
+        {
+            new RatingMerger(store).Merge(a, b, service, action);
+        }
+
         Apply(options.Urls, reportA.Urls, reportB.Urls, (hash, urls) => store.AddUrls(hash, urls), (hash, urls) => store.RemoveUrls(hash, urls), a, b);
         MergeNotes(options.Notes, reportA, reportB);
         var archiveBoth = options.Archive == ArchiveMerge.ArchiveBothRegardless
