@@ -83,19 +83,8 @@ public sealed partial class HydraStore
     }
 
     /// <summary>Forgets every potential pair of these files' duplicate groups (hydrus's "remove potential pairs"); unknown files are skipped.</summary>
-    public void RemovePotentials(IEnumerable<FileHash> hashes)
-    {
-        using var transaction = database.BeginWrite();
-        foreach (var hash in hashes)
-        {
-            if (parts.HashIds.Find(hash) is { } hashId && parts.DuplicateGroups.FindMediaId(hashId) is { } mediaId)
-            {
-                parts.DuplicateUpdates.DeletePotentialsOf(mediaId);
-            }
-        }
-
-        transaction.Complete();
-    }
+    public void RemovePotentials(IEnumerable<FileHash> hashes) =>
+        EachKnownFile(hashes, (_, mediaId) => parts.DuplicateUpdates.DeletePotentialsOf(mediaId));
 
     private long RequireHashId(FileHash hash) =>
         parts.HashIds.Find(hash) ?? throw new StoreException($"the store has no file {hash.ToHex()}");

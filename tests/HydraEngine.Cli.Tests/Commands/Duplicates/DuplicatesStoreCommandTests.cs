@@ -132,6 +132,31 @@ public sealed class DuplicatesStoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Remove_from_duplicates_undoes_a_merge_and_dissolve_ends_the_group()
+    {
+        var (a, b) = ImportTwins();
+        Run("duplicates", "set", a, b, "better", "--keep-worse").Code.ShouldBe(0);
+
+        Run("duplicates", "remove", b, "--from", "duplicates").Output.ShouldContain("1 files: taken out of their duplicate groups");
+        JsonNode.Parse(Run("duplicates", "show", b, "--json").Output)!["king"]!.GetValue<string>().ShouldBe(b);
+
+        Run("duplicates", "set", a, b, "same").Code.ShouldBe(0);
+        Run("duplicates", "dissolve", a).Code.ShouldBe(0);
+        JsonNode.Parse(Run("duplicates", "show", a, "--json").Output)!["duplicates"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Remove_from_an_unknown_kind_is_refused()
+    {
+        var (a, _) = ImportTwins();
+
+        var (code, _, error) = Run("duplicates", "remove", a, "--from", "everything");
+
+        code.ShouldBe(1);
+        error.ShouldContain("unknown --from 'everything'");
+    }
+
+    [Fact]
     public void Unknown_relationship_is_refused()
     {
         var hash = new string('a', 64);
