@@ -1,8 +1,8 @@
-using AngleSharp.Dom;
 using HydraEngine.Model.Common;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Strings;
 using HydraEngine.Parsing.Documents;
+using HydraEngine.Parsing.Documents.Soup;
 using HydraEngine.Parsing.Formulae;
 using HydraEngine.Parsing.Formulae.Html;
 
@@ -30,17 +30,16 @@ public sealed class RuleSuggester(FormulaEngine? engine = null)
         var candidates = new HashSet<HtmlFormula>();
         for (var position = 0; position < index.Count && candidates.Count < 50; position++)
         {
-            var element = index.Element(position);
-            if (element.ChildElementCount <= 3 && wantedSet.Contains(HtmlTagString.Of(element).Trim()))
+            if (ChildElementCount(index, position) <= 3 && wantedSet.Contains(HtmlTagString.Of(index.Tree, index.NodeOf(position)).Trim()))
             {
-                candidates.Add(Chain(element, HtmlContentToFetch.String, ""));
+                candidates.Add(Chain(index, position, HtmlContentToFetch.String, ""));
             }
 
             foreach (var attribute in UrlAttributes)
             {
-                if (HtmlAttributes.Fetch(element, attribute) is { } value && wantedSet.Any(want => want == value || want.EndsWith(value, StringComparison.Ordinal)))
+                if (HtmlAttributes.Fetch(index.Tree, index.NodeOf(position), attribute) is { } value && wantedSet.Any(want => want == value || want.EndsWith(value, StringComparison.Ordinal)))
                 {
-                    candidates.Add(Chain(element, HtmlContentToFetch.Attribute, attribute));
+                    candidates.Add(Chain(index, position, HtmlContentToFetch.Attribute, attribute));
                 }
             }
         }
@@ -60,39 +59,52 @@ public sealed class RuleSuggester(FormulaEngine? engine = null)
         return new SuggestedFormula(formula, found, wanted.Count, yielded.Count(value => !wanted.Any(want => want == value || want.EndsWith(value, StringComparison.Ordinal))));
     }
 
-    private static HtmlFormula Chain(IElement element, HtmlContentToFetch fetch, string attribute)
+    private static HtmlFormula Chain(HtmlIndex index, int element, HtmlContentToFetch fetch, string attribute)
     {
         var rules = new List<HtmlParseRule>();
-        var anchor = Anchor(element);
-        if (anchor is not null)
+        var anchor = Anchor(index, element);
+        if (anchor >= 0)
         {
-            rules.Add(Rule(anchor));
+            rules.Add(Rule(index, anchor));
         }
 
-        rules.Add(Rule(element, keepIdentity: anchor is null));
+        rules.Add(Rule(index, element, keepIdentity: anchor < 0));
         return new HtmlFormula([.. rules], fetch, attribute, "", StringProcessor.Empty);
     }
 
-    /// <summary>The nearest ancestor (up to four levels) that an id or class names.</summary>
-    private static IElement? Anchor(IElement element)
+    private static int ChildElementCount(HtmlIndex index, int element)
     {
-        var current = element.ParentElement;
-        for (var level = 0; current is not null && level < 4; level++, current = current.ParentElement)
+        var count = 0;
+        for (var child = index.FirstChild(element); child >= 0 && count <= 3; child = index.NextSibling(child))
         {
-            if (current.Id is { Length: > 0 } || current.ClassList.Length > 0)
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The nearest ancestor (up to four levels) that an id or class names, or -1.</summary>
+    private static int Anchor(HtmlIndex index, int element)
+    {
+        var current = index.Parent(element);
+        for (var level = 0; current >= 0 && level < 4; level++, current = index.Parent(current))
+        {
+            if (index.Tree.Attribute(index.NodeOf(current), "id") is { Length: > 0 } || HtmlAttributes.Fetch(index.Tree, index.NodeOf(current), "class") is { Length: > 0 })
             {
                 return current;
             }
         }
 
-        return null;
+        return -1;
     }
 
-    private static HtmlParseRule Rule(IElement element, bool keepIdentity = true)
+    private static HtmlParseRule Rule(HtmlIndex index, int element, bool keepIdentity = true)
     {
-        KeyValuePair<string, string>[] attributes = element.Id is { Length: > 0 } id && keepIdentity ? [new("id", id)]
-            : element.GetAttribute("class") is { Length: > 0 } classes ? [new("class", classes)]
+        var tree = index.Tree;
+        var node = index.NodeOf(element);
+        KeyValuePair<string, string>[] attributes = tree.Attribute(node, "id") is { Length: > 0 } id && keepIdentity ? [new("id", id)]
+            : tree.Attribute(node, "class") is { Length: > 0 } classes ? [new("class", classes)]
             : [];
-        return new HtmlParseRule(HtmlRuleType.Descending, element.LocalName, new EquatableArray<KeyValuePair<string, string>>([.. attributes]), null, null, false, StringMatch.Any);
+        return new HtmlParseRule(HtmlRuleType.Descending, tree.Name(node), new EquatableArray<KeyValuePair<string, string>>([.. attributes]), null, null, false, StringMatch.Any);
     }
 }
