@@ -10,7 +10,7 @@ public sealed class AutoResolutionJobTests : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("hydra-auto-job-").FullName;
 
     [Fact]
-    public async Task GivenNoRuleNamed_WhenTheJobRuns_ThenThePairStaysPotential()
+    public async Task With_no_rule_named_the_pair_stays_potential()
     {
         await using var engine = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(Path.Combine(folder, "hydra.db")));
         ImportTwinsAndScan(engine);
@@ -21,7 +21,7 @@ public sealed class AutoResolutionJobTests : IDisposable
     }
 
     [Fact]
-    public async Task GivenPixelPerfectPairsNamed_WhenTheJobRuns_ThenTheLargerTwinIsKingAndTheOtherInTheTrash()
+    public async Task With_pixel_perfect_pairs_named_the_larger_twin_becomes_king_and_the_other_goes_to_the_trash()
     {
         await using var engine = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(Path.Combine(folder, "hydra.db")));
         var (small, large) = ImportTwinsAndScan(engine);

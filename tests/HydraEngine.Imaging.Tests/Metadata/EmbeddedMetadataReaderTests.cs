@@ -19,7 +19,7 @@ public sealed class EmbeddedMetadataReaderTests : IDisposable
     }
 
     [Fact]
-    public void A_png_eXIf_chunk_before_the_image_data_is_exif()
+    public void A_PNG_EXIF_chunk_before_the_image_data_is_exif()
     {
         var png = PngCodec.Default.EncodeGreyscale8(2, 2, [1, 2, 3, 4]);
         var withExif = png[..8].Concat(Chunk("eXIf", [0x4D, 0x4D, 0, 42])).Concat(png[8..]).ToArray();
