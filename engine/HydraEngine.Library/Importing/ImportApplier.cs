@@ -25,7 +25,7 @@ internal sealed class ImportApplier(LibraryStore store)
 
         foreach (var pack in plan.Tests.GroupBy(test => test.Parser))
         {
-            TestPackRows.Replace(transaction, pack.Key, pack.ToList());
+            TestPackRows.Replace(transaction, pack.Key, pack.ToList(), store.NowMs());
         }
 
         int added = 0, replaced = 0, reapplied = 0, setAside = 0;
@@ -58,7 +58,7 @@ internal sealed class ImportApplier(LibraryStore store)
             if (merge.Conflicts.Count > 0)
             {
                 var conflicts = JsonSerializer.Serialize(merge.Conflicts.Select(conflict => new[] { conflict.Path, conflict.Ours, conflict.Theirs }));
-                store.InsertSetAside(transaction, new SetAsideRow(0, objectId, LibraryStore.Now(), upstream, merge.EditVersion, conflicts, merge.OursNativeJson));
+                store.InsertSetAside(transaction, new SetAsideRow(0, objectId, store.NowMs(), upstream, merge.EditVersion, conflicts, merge.OursNativeJson));
                 setAside++;
             }
         }

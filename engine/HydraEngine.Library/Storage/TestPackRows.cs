@@ -16,7 +16,7 @@ internal static class TestPackRows
         connection.Query<string>("SELECT parser_name FROM library_test_packs ORDER BY parser_name").ToList();
 
     /// <summary>Replaces a parser's pack inside <paramref name="transaction"/> (an empty list removes it).</summary>
-    public static void Replace(SqliteTransaction transaction, string parserName, IReadOnlyList<ParserTest> tests)
+    public static void Replace(SqliteTransaction transaction, string parserName, IReadOnlyList<ParserTest> tests, long nowMs)
     {
         if (tests.Count == 0)
         {
@@ -26,7 +26,7 @@ internal static class TestPackRows
 
         transaction.Connection!.Execute(
             "INSERT INTO library_test_packs (parser_name, updated_ms, tests_json) VALUES (@parserName, @now, @json) ON CONFLICT (parser_name) DO UPDATE SET updated_ms = excluded.updated_ms, tests_json = excluded.tests_json",
-            new { parserName, now = LibraryStore.Now(), json = TestPackJson.Write(tests).ToJsonString() },
+            new { parserName, now = nowMs, json = TestPackJson.Write(tests).ToJsonString() },
             transaction);
     }
 }
