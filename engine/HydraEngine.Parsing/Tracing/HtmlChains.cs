@@ -34,6 +34,10 @@ internal static class HtmlChains
         return new HtmlFormula([.. rules], fetch, attribute, "", StringProcessor.Empty);
     }
 
+    /// <summary>The element alone by its tag and id (or class), from the document.</summary>
+    public static HtmlFormula Own(IElement element, HtmlContentToFetch fetch, string attribute) =>
+        new([Rule(element)], fetch, attribute, "", StringProcessor.Empty);
+
     /// <summary>What to fetch from a clicked element: its link or source when it has one, else its string.</summary>
     public static (HtmlContentToFetch Fetch, string Attribute) FetchFor(IElement element) =>
         UrlAttributes.FirstOrDefault(element.HasAttribute) is { } attribute ? (HtmlContentToFetch.Attribute, attribute) : (HtmlContentToFetch.String, "");

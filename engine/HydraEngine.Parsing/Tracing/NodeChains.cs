@@ -48,6 +48,11 @@ public sealed class NodeChains(FormulaEngine? engine = null)
         }
 
         var (fetch, attribute) = HtmlChains.FetchFor(element);
+        if (element.Id is { Length: > 0 })
+        {
+            yield return (HtmlChains.Own(element, fetch, attribute), "by its id");
+        }
+
         yield return (HtmlChains.Chain(element, fetch, attribute), "by tag and class under its nearest named ancestor");
         yield return (HtmlChains.Chain(element, fetch, attribute, indexed: true), "this element only (with its tag index)");
     }
