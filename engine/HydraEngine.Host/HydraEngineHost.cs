@@ -33,7 +33,7 @@ public static class HydraEngineHost
             parts.Library = DownloaderLibrary.Open(options.Store.DatabasePath, options.Database, plugins.Registries.Strings, plugins.Registries.Definitions);
             var gate = new LibraryGate(parts.Library);
             var network = options.Network with { StatePath = options.Store.DatabasePath, Database = options.Database };
-            parts.Network = NetworkEngine.Create(network, gate.Downloaders().DomainMetadata, options.Clock);
+            parts.Network = NetworkEngine.Create(network, gate.Downloaders().DomainMetadata, options.NetworkClock ?? options.Clock);
             var activity = new EngineActivity(options.Clock);
             var events = new EngineDownloadEvents(plugins, activity, options.Events, options.Clock, logger);
             parts.Downloads = DownloadEngine.Open(parts.Store, gate.Downloaders, parts.Network, options.Clock, options.Downloads, events, plugins.Registries.Formulae, plugins.Host is { } loaded ? new PluginSitePages(loaded.Sites) : null);

@@ -18,6 +18,12 @@ public sealed record HydraEngineOptions(StoreLocation Store)
     /// <summary>The engine's clock: download scheduling, checker timing and bandwidth all read it.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// The network's clock (timeouts, retry and politeness waits, bandwidth windows) when it must differ from
+    /// <see cref="Clock"/>: a simulation that speeds up download scheduling still needs real time on the wire.
+    /// </summary>
+    public TimeProvider? NetworkClock { get; init; }
+
     /// <summary>The plugins this engine loads; null loads none (see <see cref="PluginHostOptions.Default"/>).</summary>
     public PluginHostOptions? Plugins { get; init; }
 

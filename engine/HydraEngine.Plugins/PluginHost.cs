@@ -73,8 +73,9 @@ public sealed class PluginHost
     /// <summary>
     /// Enables or disables a plugin without loading any (it takes effect at the next load); enabling also clears a
     /// disable that followed misbehaviour. Throws <see cref="PluginException"/> when no folder holds that plugin.
+    /// The disable is dated by <paramref name="clock"/> (the system's when null).
     /// </summary>
-    public static PluginInfo SetEnabled(PluginHostOptions options, string id, bool enabled)
+    public static PluginInfo SetEnabled(PluginHostOptions options, string id, bool enabled, TimeProvider? clock = null)
     {
         var entry = PluginFolderLoader.Folders(options.PluginsFolder).Select(PluginFolderLoader.InspectGuarded).FirstOrDefault(found => found.Id == id)
             ?? throw new PluginException(id, $"there is no plugin \"{id}\" in {options.PluginsFolder}.", pluginDisabled: false);
@@ -85,7 +86,7 @@ public sealed class PluginHost
             return entry.Info;
         }
 
-        stateFile.Disable(id, PluginStateFile.UserReason, TimeProvider.System.GetUtcNow());
+        stateFile.Disable(id, PluginStateFile.UserReason, (clock ?? TimeProvider.System).GetUtcNow());
         return entry.State == PluginState.Enabled ? entry.Info with { State = PluginState.Disabled, Error = PluginStateFile.UserReason } : entry.Info;
     }
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using HydraEngine.Downloading;
 using HydraEngine.FixtureBooru;
-using HydraEngine.Library;
+using HydraEngine.Host;
 using HydraEngine.Network;
 using HydraEngine.Parsing;
 using HydraEngine.Parsing.Documents;
@@ -20,10 +19,9 @@ internal static class Breakdown
     public static async Task RunAsync(FixtureBooruServer booru, string repository, string folder)
     {
         var database = Path.Combine(folder, "hydra.db");
-        using var store = HydraStore.Open(new StoreLocation(database));
-        using var library = DownloaderLibrary.Open(database);
+        await using var engine = HydraEngineHost.Open(new HydraEngineOptions(new StoreLocation(database)) { Network = new NetworkOptions { Polite = false } });
+        var (store, library, network) = (engine.Store, engine.Library, engine.Network);
         library.Import(FixtureDownloader.WriteFiles(Path.Combine(repository, "parsers", "fixture-booru"), booru.Port, Path.Combine(folder, "downloader")));
-        await using var network = NetworkEngine.Create(new NetworkOptions { Polite = false, StatePath = database }, library.Downloaders().DomainMetadata, TimeProvider.System);
         var posts = booru.Site.Posts;
         var domains = library.Downloaders().Domains;
         var job = NetworkJobContext.Adhoc;

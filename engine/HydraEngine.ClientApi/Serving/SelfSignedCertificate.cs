@@ -30,7 +30,9 @@ public static class SelfSignedCertificate
         names.AddIpAddress(IPAddress.IPv6Loopback);
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
-        using var certificate = request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddYears(10));
+        // Clients check a certificate's validity against their own wall clock, never the engine's (which may be simulated).
+        var wallClock = TimeProvider.System.GetUtcNow();
+        using var certificate = request.CreateSelfSigned(wallClock.AddDays(-1), wallClock.AddYears(10));
         var temporary = path + ".tmp";
         File.WriteAllBytes(temporary, certificate.Export(X509ContentType.Pkcs12));
         File.Move(temporary, path, overwrite: true);

@@ -35,7 +35,7 @@ internal sealed class FileImporter(DownloadServices services)
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = services.Store.Use(store => Imported(store, seed, store.Import(file.TemporaryPath, Options(seed, fileUrl, domains))));
+            var result = services.Store.Use(store => Imported(store, store.Import(file.TemporaryPath, Options(store, seed, fileUrl, domains))));
             return Finished(seed, result);
         }
         finally
@@ -51,7 +51,7 @@ internal sealed class FileImporter(DownloadServices services)
         try
         {
             File.WriteAllBytes(path, body);
-            var result = services.Store.Use(store => Imported(store, seed, store.Import(path, Options(seed, url, services.Downloaders.Domains))));
+            var result = services.Store.Use(store => Imported(store, store.Import(path, Options(store, seed, url, services.Downloaders.Domains))));
             return Finished(seed, result);
         }
         finally
@@ -60,14 +60,9 @@ internal sealed class FileImporter(DownloadServices services)
         }
     }
 
-    /// <summary>Adds the seed's per-service tags and tells the listener about a new file while the store is still held.</summary>
-    private ImportResult Imported(HydraStore store, FileSeed seed, ImportResult result)
+    /// <summary>Tells the listener about a new file while the store is still held.</summary>
+    private ImportResult Imported(HydraStore store, ImportResult result)
     {
-        if (result.Status != ImportStatus.PreviouslyDeleted)
-        {
-            AddServiceTags(store, seed, result.Hash);
-        }
-
         if (result.Status == ImportStatus.Imported)
         {
             services.Events.FileImported(store, result.Hash);
@@ -88,22 +83,27 @@ internal sealed class FileImporter(DownloadServices services)
         return Finish(seed, status, result.StatusText, result.Hash.ToHex());
     }
 
-    /// <summary>The seed's outcome in the import's transaction; when it cannot be written the import rolls back and the job stops (to be tried again), the seed still pending.</summary>
-    private static void RecordWithFile(FileSeed finished, Microsoft.Data.Sqlite.SqliteTransaction transaction)
+    /// <summary>
+    /// The seed's per-service tags and its outcome, in the import's transaction (a nested store write joins it): when
+    /// either cannot be written the import rolls back and the job stops (to be tried again), the seed still pending.
+    /// </summary>
+    private void RecordWithFile(HydraStore store, FileSeed seed, ImportResult result, Microsoft.Data.Sqlite.SqliteTransaction transaction)
     {
+        var finished = Finished(seed, result);
         try
         {
+            AddServiceTags(store, seed, result.Hash);
             FileSeedLogs.Update(finished, transaction);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException exception)
+        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or StoreException)
         {
             throw new DownloadException($"could not record {finished.Url} with its file, so the file was not kept: {exception.Message}", exception);
         }
     }
 
-    private ImportOptions Options(FileSeed seed, string fileUrl, DomainManager domains) => new()
+    private ImportOptions Options(HydraStore store, FileSeed seed, string fileUrl, DomainManager domains) => new()
     {
-        WithinCommit = (transaction, result) => RecordWithFile(Finished(seed, result), transaction),
+        WithinCommit = (transaction, result) => RecordWithFile(store, seed, result, transaction),
         FileDomain = services.Options.FileDomain,
         TagService = services.Options.TagService,
         Tags = seed.Metadata.Tags,

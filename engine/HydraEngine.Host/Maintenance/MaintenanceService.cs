@@ -49,7 +49,7 @@ internal sealed class MaintenanceService(HydraEngineInstance engine, ServeOption
 
                 if (runner.RoundDone)
                 {
-                    if (TimeProvider.System.GetUtcNow() - roundEnded < RoundInterval)
+                    if (engine.Clock.GetUtcNow() - roundEnded < RoundInterval)
                     {
                         continue;
                     }
@@ -60,7 +60,7 @@ internal sealed class MaintenanceService(HydraEngineInstance engine, ServeOption
                 runner.RunSlice(stoppingToken);
                 if (runner.RoundDone)
                 {
-                    roundEnded = TimeProvider.System.GetUtcNow();
+                    roundEnded = engine.Clock.GetUtcNow();
                 }
             }
         }

@@ -91,6 +91,7 @@ internal sealed class IntegrityChecker
                 }
 
                 orphans.Add(path);
+                // A file's write time is the file system's wall-clock time, so its age is measured on the wall clock too.
                 if (remove && File.GetLastWriteTimeUtc(path) < TimeProvider.System.GetUtcNow().UtcDateTime - OrphanAge)
                 {
                     File.Delete(path);

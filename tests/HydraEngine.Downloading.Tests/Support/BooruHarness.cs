@@ -1,5 +1,8 @@
+using HydraEngine.Definitions;
 using HydraEngine.FixtureBooru;
+using HydraEngine.Host;
 using HydraEngine.Library;
+using HydraEngine.Model.Network;
 using HydraEngine.Network;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Database;
@@ -9,20 +12,20 @@ namespace HydraEngine.Downloading.Tests.Support;
 
 /// <summary>
 /// The whole downloader over real loopback HTTP: the fixture booru on a free port, its downloader (parsers/fixture-booru,
-/// rewritten to that port) imported into a fresh library, a fresh store, a network engine and a download engine.
+/// rewritten to that port) imported into a fresh library, and an engine built by the composition root
+/// (<see cref="HydraEngineHost"/>) as the CLI and <c>hydra serve</c> build theirs. Downloads run on the harness's clock;
+/// the network keeps real time, so an accelerated clock does not rush timeouts and retries.
 /// </summary>
 public sealed class BooruHarness : IAsyncDisposable
 {
     private readonly TemporaryFolder folder = new();
+    private HydraEngineInstance? instance;
 
     private BooruHarness(FixtureBooruServer booru, TimeProvider clock)
     {
         Booru = booru;
         Clock = clock;
         DatabasePath = folder.File("hydra.db");
-        Store = HydraStore.Open(new StoreLocation(DatabasePath));
-        Library = DownloaderLibrary.Open(DatabasePath);
-        Library.Import(DownloaderFiles(booru.Port, folder.File("downloader")));
     }
 
     public FixtureBooruServer Booru { get; }
@@ -31,13 +34,15 @@ public sealed class BooruHarness : IAsyncDisposable
 
     public string DatabasePath { get; }
 
-    public HydraStore Store { get; }
+    public HydraEngineInstance Instance => instance ?? throw new InvalidOperationException("the engine is not open");
 
-    public DownloaderLibrary Library { get; }
+    public HydraStore Store => Instance.Store;
 
-    public NetworkEngine? Network { get; private set; }
+    public DownloaderLibrary Library => Instance.Library;
 
-    public DownloadEngine? Engine { get; private set; }
+    public NetworkEngine? Network => instance?.Network;
+
+    public DownloadEngine? Engine => instance?.Downloads;
 
     public EventRecorder Events { get; } = new();
 
@@ -49,17 +54,34 @@ public sealed class BooruHarness : IAsyncDisposable
         var booru = await FixtureBooruServer.StartAsync((options ?? new FixtureBooruOptions()) with { Port = 0, Clock = time });
         var harness = new BooruHarness(booru, time);
         harness.OpenEngine(polite, downloadOptions);
+        harness.Library.Import(DownloaderFiles(booru.Port, harness.folder.File("downloader")));
+        harness.OpenEngine(polite, downloadOptions);
         return harness;
     }
 
-    /// <summary>(Re)opens the network and download engines on the same store, as a restarted process would.</summary>
-    public void OpenEngine(bool polite = false, DownloadOptions? options = null, NetworkOptions? networkOptions = null, IEnumerable<Model.Network.DomainMetadataPackage>? domainMetadata = null)
+    /// <summary>
+    /// (Re)opens the engine on the same store, as a restarted process would. <paramref name="domainMetadata"/> is
+    /// imported into the library first, as <c>hydra downloaders import</c> would, so the network reads it from there.
+    /// </summary>
+    public void OpenEngine(bool polite = false, DownloadOptions? options = null, NetworkOptions? networkOptions = null, IEnumerable<DomainMetadataPackage>? domainMetadata = null)
     {
-        Engine?.Dispose();
-        Network?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        if (domainMetadata is not null)
+        {
+            var sources = domainMetadata.Select(package => new DefinitionLoadResult(package.Domain, DefinitionFormat.NativeJson, package, [], [])).ToList();
+            Library.ApplyImport(Library.PlanImport(sources));
+        }
+
+        instance?.Dispose();
+        instance = null;
         var network = networkOptions ?? new NetworkOptions { Polite = polite, RetryBaseDelay = TimeSpan.FromMilliseconds(50), MaxRetryDelay = TimeSpan.FromSeconds(1) };
-        Network = NetworkEngine.Create(network with { StatePath = DatabasePath }, domainMetadata ?? Library.Downloaders().DomainMetadata, TimeProvider.System);
-        Engine = DownloadEngine.Open(Store, Library.Downloaders, Network, Clock, options, Events);
+        instance = HydraEngineHost.Open(new HydraEngineOptions(new StoreLocation(DatabasePath))
+        {
+            Clock = Clock,
+            NetworkClock = TimeProvider.System,
+            Network = network,
+            Downloads = options ?? DownloadOptions.Default,
+            Events = Events,
+        });
     }
 
     public Task<HydraEngine.Downloading.Running.RunSummary> RunUntilIdleAsync(CancellationToken cancellationToken = default) =>
@@ -71,14 +93,11 @@ public sealed class BooruHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Engine?.Dispose();
-        if (Network is not null)
+        if (instance is not null)
         {
-            await Network.DisposeAsync();
+            await instance.DisposeAsync();
         }
 
-        Library.Dispose();
-        Store.Dispose();
         await Booru.DisposeAsync();
         folder.Dispose();
     }

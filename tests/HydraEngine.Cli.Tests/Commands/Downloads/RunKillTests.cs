@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using HydraEngine.Cli.Commands;
 using HydraEngine.Cli.Commands.Demo;
-using HydraEngine.Downloading;
 using HydraEngine.Downloading.Seeds;
 using HydraEngine.FixtureBooru;
 using HydraEngine.FixtureBooru.Faults;
-using HydraEngine.Library;
-using HydraEngine.Network;
+using HydraEngine.Host;
 using HydraEngine.Storage;
 using HydraEngine.Storage.Database;
 
@@ -48,20 +46,14 @@ public sealed class RunKillTests : IDisposable
             .GroupBy(request => request.Path).ToList();
         fetches.Count.ShouldBe(Posts);
         fetches.Count(group => group.Count() > 1).ShouldBeLessThanOrEqualTo(2, "only the files in flight at the kill (two lanes) may be fetched twice");
-        await using var network = NetworkEngine.Create(new NetworkOptions { StatePath = Database });
-        using var store = HydraStore.Open(StoreLocation.FromOption(Database));
-        using var library = DownloaderLibrary.Open(Database);
-        using var engine = DownloadEngine.Open(store, library.Downloaders, network);
-        engine.FileLog(engine.GalleryDownloads().Single().FileLogId).ShouldAllBe(seed => seed.Status == SeedStatus.Successful || seed.Status == SeedStatus.AlreadyInDb);
+        await using var engine = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(Database));
+        engine.Downloads.FileLog(engine.Downloads.GalleryDownloads().Single().FileLogId).ShouldAllBe(seed => seed.Status == SeedStatus.Successful || seed.Status == SeedStatus.AlreadyInDb);
     }
 
     private async Task QueueGalleryAsync()
     {
-        await using var network = NetworkEngine.Create(new NetworkOptions { StatePath = Database });
-        using var store = HydraStore.Open(StoreLocation.FromOption(Database));
-        using var library = DownloaderLibrary.Open(Database);
-        using var engine = DownloadEngine.Open(store, library.Downloaders, network);
-        engine.AddGalleryDownload("fixture booru tag search", "");
+        await using var engine = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(Database));
+        engine.Downloads.AddGalleryDownload("fixture booru tag search", "");
     }
 
     private Process Hydra(params string[] args)

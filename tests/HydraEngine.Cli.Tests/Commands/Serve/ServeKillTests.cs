@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using HydraEngine.Cli.Commands.Demo;
 using HydraEngine.Cli.Tests.Commands.Downloads;
 using HydraEngine.Downloading.Seeds;
@@ -37,7 +36,7 @@ public sealed class ServeKillTests : IDisposable
 
         using (var first = ServeProcess.Start(Database))
         {
-            await WaitForAsync(() => StoredFiles() >= 5, TimeSpan.FromSeconds(90), first);
+            await first.WaitUntilAsync(() => StoredFiles() >= 5, TimeSpan.FromSeconds(90));
             first.Process.Kill(entireProcessTree: true);
             await first.Process.WaitForExitAsync();
         }
@@ -48,7 +47,7 @@ public sealed class ServeKillTests : IDisposable
         {
             using var http = new HttpClient { BaseAddress = await second.AddressAsync() };
             (await http.GetStringAsync(new Uri("/health", UriKind.Relative))).ShouldContain("\"status\":\"ok\"");
-            await WaitForAsync(AllFilesDone, TimeSpan.FromSeconds(120), second);
+            await second.WaitUntilAsync(AllFilesDone, TimeSpan.FromSeconds(120));
             second.Terminate();
             (await second.Process.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(0, second.Output);
         }
@@ -81,20 +80,5 @@ public sealed class ServeKillTests : IDisposable
         return SubscriptionSeeds(engine).Count() == Posts && FileSeeds(engine).All(seed => seed.Status.IsDone());
     }
 
-    private int StoredFiles()
-    {
-        using var engine = Open();
-        return engine.Store.Search("system:everything").Count;
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition, TimeSpan limit, ServeProcess serve)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            clock.Elapsed.ShouldBeLessThan(limit, $"serve never got that far:\n{serve.Output}");
-            serve.Process.HasExited.ShouldBeFalse($"serve stopped:\n{serve.Output}");
-            await Task.Delay(200);
-        }
-    }
+    private int StoredFiles() => ServeProcess.StoredFiles(Database);
 }

@@ -38,6 +38,25 @@ internal sealed class ServeProcess : IDisposable
         return await listening.Task.WaitAsync(timeout.Token);
     }
 
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails when the limit passes or serve stops first.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            clock.Elapsed.ShouldBeLessThan(limit, $"serve never got that far:\n{Output}");
+            process.HasExited.ShouldBeFalse($"serve stopped:\n{Output}");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>How many files the store at <paramref name="database"/> holds, read through a fresh engine.</summary>
+    public static int StoredFiles(string database)
+    {
+        using var engine = HydraEngine.Host.HydraEngineHost.Open(HydraEngine.Host.HydraEngineOptions.ForDatabase(database));
+        return engine.Store.Search("system:everything").Count;
+    }
+
     /// <summary>SIGTERM, as a service manager stops it.</summary>
     public void Terminate() => Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
 
