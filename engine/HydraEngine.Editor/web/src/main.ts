@@ -19,7 +19,8 @@ let testResults: Json | null = null;
 
 const status = (message: string, problem = false) => { $('status').textContent = message; $('status').className = problem ? 'problem' : ''; };
 
-const editor = createEditor($('json'), await get('schema').catch(() => null), state.text, text => { state.text = text; persist(state); live(); redrawGraph(); },
+const schema = await get('schema').catch(() => null);
+const editor = createEditor($('json'), schema, state.text, text => { state.text = text; persist(state); live(); redrawGraph(); },
   diagnostics => { $('diagnostic-count').textContent = diagnostics.length ? `${diagnostics.length} diagnostic(s)` : ''; });
 
 function definition(): Json | null { return parse(state.text); }
@@ -83,7 +84,7 @@ function drawForm(): void {
   const edited = definition();
   const parser = edited && at(edited, state.selected);
   renderForm($('form'), parser?.kind === 'page_parser' ? parser : null, contentIndex, index => { contentIndex = index; drawForm(); },
-    () => editor.replace(JSON.stringify(edited, null, 2)));
+    () => editor.replace(JSON.stringify(edited, null, 2)), schema?.$defs ?? {});
 }
 
 function select(node: { kind: string; name: string }): void {
@@ -162,5 +163,5 @@ drawDocuments();
 redrawGraph();
 live();
 // Tools and the browser tests read the JSON view's text here.
-Object.assign(globalThis, { hydraEditor: { text: () => editor.text() } });
+Object.assign(globalThis, { hydraEditor: { text: () => editor.text(), replace: (text: string) => editor.replace(text) } });
 document.body.dataset.ready = '1';
