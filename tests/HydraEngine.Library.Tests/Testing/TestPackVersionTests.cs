@@ -2,25 +2,19 @@ using HydraEngine.Definitions;
 using HydraEngine.Library.Testing;
 using HydraEngine.Library.Tests.Support;
 using HydraEngine.Model.Parsing;
-using HydraEngine.Parsing;
-using HydraEngine.Parsing.Pages;
-using HydraEngine.Testing;
 
 namespace HydraEngine.Library.Tests.Testing;
 
 /// <summary>Test packs versioned with their parser (a rollback restores the pack saved with that version), and edits saved from the editor as local edits.</summary>
 public sealed class TestPackVersionTests
 {
-    private static string ParserFile => Path.Combine(RepositoryPaths.Fixtures, "pages", "fixture-booru", "parsers", "post page parser.hydrus.json");
+    private static string ParserFile => PostParserFixture.ParserFile;
 
-    private static string Page => File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, "pages", "fixture-booru", "post.html"));
-
-    private static PageParser Parser => (PageParser)DefinitionLoader.LoadFile(ParserFile).Definition!;
+    private static PageParser Parser => PostParserFixture.Parser;
 
     private static PageParser Edited => Parser with { ContentParsers = [.. Parser.ContentParsers.Skip(1)] };
 
-    private static ParserTest TestOf(PageParser parser, string url) =>
-        new(parser.Name, url, Page, ParseResultJson.Build(parser.Name, url, new PageParserRunner().Run(parser, Page, ParsingContext.ForUrl(url))));
+    private static ParserTest TestOf(PageParser parser, string url) => PostParserFixture.TestOf(parser, url);
 
     [Fact]
     public void A_rollback_brings_back_the_pack_saved_with_that_version()

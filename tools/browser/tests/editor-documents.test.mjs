@@ -3,21 +3,13 @@
 // and holds back a Cloudflare challenge page with a warning instead of using it (a small loopback site serves both).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { startServe, root } from '../support/serve.mjs';
+import { startServe } from '../support/serve.mjs';
 import { launch, browserMissing } from '../support/browser.mjs';
+import { openInEditor, postPage } from '../support/editor.mjs';
 
-const folder = join(root, 'fixtures', 'pages', 'fixture-booru');
-const postPage = readFileSync(join(folder, 'post.html'), 'utf8');
-
-async function openPostParser(page, serve) {
-  await page.goto(`${serve.url}/editor/`);
-  await page.waitForSelector('body[data-ready]');
-  await page.setInputFiles('#open-file', join(folder, 'parsers', 'post page parser.hydrus.json'));
-  await page.waitForSelector('#document-url');
-}
 
 // A site that redirects /old/101 to /post/101 and answers /guarded with Cloudflare's "Just a moment" interstitial.
 async function site() {
@@ -41,7 +33,7 @@ test('an entry of a HAR file becomes the example document, with its URL', { skip
       entry('https://fixture.test/post/101', Buffer.from(postPage).toString('base64'), 'base64'),
       { request: { method: 'GET', url: 'https://fixture.test/favicon.ico' }, response: { status: 404, content: { mimeType: 'image/x-icon' } } }] } }));
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    await openPostParser(page, serve);
+    await openInEditor(page, serve);
     await page.setInputFiles('#document-har', har);
     await page.waitForSelector('.har-entry');
     assert.equal(await page.locator('.har-entry').count(), 2);
@@ -63,7 +55,7 @@ test('a fetch shows its status, redirects and headers, and holds back a challeng
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    await openPostParser(page, serve);
+    await openInEditor(page, serve);
     await page.fill('#document-url', `${web.url}/old/101`);
     await page.click('#fetch-document');
     await page.waitForSelector('#fetch-report');

@@ -1,13 +1,14 @@
 // The editor's form in a real browser against a real `hydra serve`: JSON rules and string processing steps are edited
-// field by field (no JSON text), and the form and the JSON view stay two views of the same object.
+// field by field (no JSON text), and the form and the JSON view stay two views of the same object. The screenshot goes
+// to docs/editor/form.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServe, root } from '../support/serve.mjs';
 import { launch, browserMissing } from '../support/browser.mjs';
+import { openInEditor, fixtureBooru as folder } from '../support/editor.mjs';
 
-const folder = join(root, 'fixtures', 'pages', 'fixture-booru');
 
 const definition = page => page.evaluate(() => JSON.parse(globalThis.hydraEditor.text()));
 
@@ -21,13 +22,8 @@ test('JSON rules and string processing steps are edited field by field, in step 
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    await page.goto(`${serve.url}/editor/`);
-    await page.waitForSelector('body[data-ready]');
-    await page.setInputFiles('#open-file', join(folder, 'parsers', 'api gallery parser.hydrus.json'));
-    await page.waitForSelector('#document-url');
-    await page.fill('#document-url', 'https://fixture.test/api/posts?page=1');
-    await page.fill('#document-text', readFileSync(join(folder, 'api-posts.json'), 'utf8'));
-    await page.waitForSelector('.results tr[data-content-parser]');
+    await openInEditor(page, serve, { file: join(folder, 'parsers', 'api gallery parser.hydrus.json'), url: 'https://fixture.test/api/posts?page=1',
+      document: readFileSync(join(folder, 'api-posts.json'), 'utf8') });
 
     // a JSON rule's key, in its own field
     await change(page.locator('#form .rule[data-rule="0"] fieldset[data-field="key_match"] input[data-field="value"]'), 'no-such-key');
@@ -40,6 +36,8 @@ test('JSON rules and string processing steps are edited field by field, in step 
     await change(page.locator('#form .step[data-step="0"] select[data-field="kind"]'), 'string_splitter');
     await page.waitForSelector('#form .step[data-step="0"] input[data-field="separator"]');
     await change(page.locator('#form .step[data-step="0"] input[data-field="separator"]'), ',');
+    mkdirSync(join(root, 'docs', 'editor'), { recursive: true });
+    await page.screenshot({ path: join(root, 'docs', 'editor', 'form.png') });
     const steps = (await definition(page)).content_parsers[0].formula.processor.steps;
     assert.deepEqual(steps, [{ kind: 'string_splitter', separator: ',' }]);
 

@@ -3,12 +3,10 @@
 // with `hydra downloaders rollback` brings back the test pack saved with that version.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startServe, hydra, root } from '../support/serve.mjs';
+import { startServe, hydra } from '../support/serve.mjs';
 import { launch, browserMissing } from '../support/browser.mjs';
+import { openInEditor, postPage } from '../support/editor.mjs';
 
-const folder = join(root, 'fixtures', 'pages', 'fixture-booru');
 const parser = 'fixture post page';
 
 async function save(page, expected) {
@@ -21,13 +19,7 @@ test('an edit saved over a library object is a local edit, and a rollback restor
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    await page.goto(`${serve.url}/editor/`);
-    await page.waitForSelector('body[data-ready]');
-    await page.setInputFiles('#open-file', join(folder, 'parsers', 'post page parser.hydrus.json'));
-    await page.waitForSelector('#document-url');
-    await page.fill('#document-url', 'https://fixture.test/post/101');
-    await page.fill('#document-text', readFileSync(join(folder, 'post.html'), 'utf8'));
-    await page.waitForSelector('.results tr[data-content-parser]');
+    await openInEditor(page, serve, { url: 'https://fixture.test/post/101', document: postPage });
     await page.click('#add-test');
     await page.waitForFunction(() => document.querySelector('#test-summary')?.textContent?.includes('1 test'));
     await save(page, `saved ${parser} v1`);

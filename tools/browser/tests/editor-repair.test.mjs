@@ -4,28 +4,17 @@
 // Screenshots go to docs/editor/diff.png and docs/editor/tree.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServe, root } from '../support/serve.mjs';
 import { launch, browserMissing } from '../support/browser.mjs';
+import { openInEditor, postPage } from '../support/editor.mjs';
 
 const shots = join(root, 'docs', 'editor');
-const folder = join(root, 'fixtures', 'pages', 'fixture-booru');
-const postPage = readFileSync(join(folder, 'post.html'), 'utf8');
 
 async function shot(page, name) {
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: join(shots, `${name}.png`) });
-}
-
-async function openPostParser(page, serve) {
-  await page.goto(`${serve.url}/editor/`);
-  await page.waitForSelector('body[data-ready]');
-  await page.setInputFiles('#open-file', join(folder, 'parsers', 'post page parser.hydrus.json'));
-  await page.waitForSelector('#document-url');
-  await page.fill('#document-url', 'https://fixture.test/post/101');
-  await page.fill('#document-text', postPage);
-  await page.waitForSelector('.results tr[data-content-parser]');
 }
 
 test('after a site change, "what changed" shows the failing rule\'s element path in both documents', { skip: browserMissing() ?? false, timeout: 180_000 }, async () => {
@@ -33,7 +22,7 @@ test('after a site change, "what changed" shows the failing rule\'s element path
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    await openPostParser(page, serve);
+    await openInEditor(page, serve, { url: 'https://fixture.test/post/101', document: postPage });
     await page.click('#add-test');
     await page.waitForFunction(() => document.querySelector('#test-summary')?.textContent?.includes('1 test'));
 
@@ -58,7 +47,7 @@ test('clicking a node of the document tree proposes a chain to it, and "use" put
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    await openPostParser(page, serve);
+    await openInEditor(page, serve, { url: 'https://fixture.test/post/101', document: postPage });
     await page.click('#show-tree');
     const original = page.locator('.tree-node', { hasText: 'a#original' });
     await original.click();
