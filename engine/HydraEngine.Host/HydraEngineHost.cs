@@ -30,7 +30,7 @@ public static class HydraEngineHost
         try
         {
             parts.Store = HydraStore.Open(options.Store, new StoreOptions(options.Synchronous) { Profile = options.SqlProfile }, options.Clock);
-            parts.Library = DownloaderLibrary.Open(options.Store.DatabasePath, options.Database, plugins.Registries.Strings, plugins.Registries.Definitions);
+            parts.Library = DownloaderLibrary.Open(options.Store.DatabasePath, options.Database, plugins.Registries.Strings, plugins.Registries.Definitions, options.Clock);
             var gate = new LibraryGate(parts.Library);
             var network = options.Network with { StatePath = options.Store.DatabasePath, Database = options.Database };
             parts.Network = NetworkEngine.Create(network, gate.Downloaders().DomainMetadata, options.NetworkClock ?? options.Clock);

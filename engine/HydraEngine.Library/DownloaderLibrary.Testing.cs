@@ -20,7 +20,7 @@ public sealed partial class DownloaderLibrary
     public void SaveTests(string parserName, IReadOnlyList<ParserTest> tests) =>
         database.Write(transaction =>
         {
-            TestPackRows.Replace(transaction, parserName, tests);
+            TestPackRows.Replace(transaction, parserName, tests, store.NowMs());
             return 0;
         });
 

@@ -52,8 +52,9 @@ public sealed partial class DownloaderLibrary : IDisposable
     /// <param name="options">The engine's pragmas.</param>
     /// <param name="strings">The engine's string services (URL class converters run through them); the built-in ones when null.</param>
     /// <param name="reading">How the engine reads definitions (its plugin kinds); built-in kinds only when null.</param>
-    public static DownloaderLibrary Open(string? databasePath, DatabaseOptions options, StringServices? strings = null, DefinitionReadOptions? reading = null) =>
-        new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath), options), strings ?? StringServices.Default, reading ?? new DefinitionReadOptions());
+    /// <param name="clock">The engine's clock, which dates versions, links and test packs; the system's when null.</param>
+    public static DownloaderLibrary Open(string? databasePath, DatabaseOptions options, StringServices? strings = null, DefinitionReadOptions? reading = null, TimeProvider? clock = null) =>
+        new(LibraryDatabase.Open(LibraryLocation.Resolve(databasePath), options, clock ?? TimeProvider.System), strings ?? StringServices.Default, reading ?? new DefinitionReadOptions());
 
     public IReadOnlyList<LibraryObjectSummary> List(LibraryKind? kind = null)
     {

@@ -10,7 +10,7 @@ namespace HydraEngine.Host.Tests;
 public sealed class HydraEngineHostTests
 {
     [Fact]
-    public async Task GivenAnEmptyFolder_WhenAnEngineOpens_ThenStoreLibraryNetworkAndDownloadsShareItsOneDatabase()
+    public async Task Given_an_empty_folder_when_an_engine_opens_then_store_library_network_and_downloads_share_its_one_database()
     {
         using var folder = new TemporaryFolder();
         await using var engine = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(folder.File("hydra.db")));
@@ -23,7 +23,7 @@ public sealed class HydraEngineHostTests
     }
 
     [Fact]
-    public async Task GivenTwoStores_WhenTwoEnginesImportInOneProcess_ThenEachHoldsOnlyItsOwnFile()
+    public async Task Given_two_stores_when_two_engines_import_in_one_process_then_each_holds_only_its_own_file()
     {
         using var folder = new TemporaryFolder();
         await using var first = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(folder.File("one/hydra.db")));
@@ -39,7 +39,7 @@ public sealed class HydraEngineHostTests
     }
 
     [Fact]
-    public async Task GivenAStoreWrittenByTheLastRelease_WhenAnEngineOpensIt_ThenItsFilesDownloadersAndJobsAreAllThere()
+    public async Task Given_a_store_written_by_the_last_release_when_an_engine_opens_it_then_its_files_downloaders_and_jobs_are_all_there()
     {
         using var release = new ReleaseStore();
         await using var engine = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(release.DatabasePath));
@@ -50,7 +50,7 @@ public sealed class HydraEngineHostTests
     }
 
     [Fact]
-    public async Task GivenAStoreWrittenByTheLastRelease_WhenAnEngineOpensIt_ThenEveryComponentIsVersionedInOneTableAndTheOldOnesAreGone()
+    public async Task Given_a_store_written_by_the_last_release_when_an_engine_opens_it_then_every_component_is_versioned_in_one_table_and_the_old_ones_are_gone()
     {
         using var release = new ReleaseStore();
         await using (HydraEngineHost.Open(HydraEngineOptions.ForDatabase(release.DatabasePath)))
@@ -67,7 +67,7 @@ public sealed class HydraEngineHostTests
     }
 
     [Fact]
-    public async Task GivenASynchronousLevel_WhenAnEngineOpens_ThenEveryComponentsConnectionUsesIt()
+    public async Task Given_a_synchronous_level_when_an_engine_opens_then_every_components_connection_uses_it()
     {
         using var folder = new TemporaryFolder();
         var profile = new SqlProfile();

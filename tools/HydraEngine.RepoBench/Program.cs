@@ -1,53 +1,53 @@
-using System.Diagnostics;
 using System.Globalization;
 using HydraEngine.RepoBench;
-using HydraEngine.Repositories.Sync;
-using HydraEngine.Repositories.Updates;
-using HydraEngine.Storage;
-using HydraEngine.Storage.Database;
-using HydraEngine.Storage.Files;
 
-// tools/repobench [UPDATES] [MAPPINGS_PER_UPDATE] [OUT_DIR]: processing speed of repository update files.
-var updates = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
-var perUpdate = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500_000;
-var folder = args.Length > 2 ? Path.GetFullPath(args[2]) : Directory.CreateTempSubdirectory("hydra-repobench-").FullName;
-Directory.CreateDirectory(folder);
-
-Console.WriteLine($"making {updates} update indices × {perUpdate:N0} mappings in hydrus's update file format…");
-var files = SyntheticRepository.Make(updates, perUpdate);
-var updatesFolder = Path.Combine(folder, "updates");
-Directory.CreateDirectory(updatesFolder);
-var listing = new List<string>();
-foreach (var (index, bytes) in files)
+// tools/repobench: repository update processing speed, ours beside hydrus's own client database, interleaved.
+var options = BenchArguments.Parse(args);
+if (options is null)
 {
-    var hash = FileHash.Of(bytes).ToHex();
-    File.WriteAllBytes(Path.Combine(updatesFolder, hash), bytes);
-    listing.Add($"{index}\t{hash}");
+    Console.Error.WriteLine(BenchArguments.Usage);
+    return 2;
 }
 
-File.WriteAllLines(Path.Combine(folder, "updates.tsv"), listing);
-Console.WriteLine($"update files: {files.Count} ({files.Sum(file => (long)file.Bytes.Length) / 1_000_000.0:N1} MB compressed) in {updatesFolder}");
+var folder = options.Folder ?? Directory.CreateTempSubdirectory("hydra-repobench-").FullName;
+Console.WriteLine($"making {options.Updates} update indices × {options.MappingsPerUpdate:N0} mappings in hydrus's update file format…");
+var set = UpdateSet.Write(folder, SyntheticRepository.Make(options.Updates, options.MappingsPerUpdate));
+Console.WriteLine($"update files: {set.Files.Count} ({set.CompressedBytes / 1_000_000.0:N1} MB compressed) in {set.UpdatesFolder}");
 
-var dbFolder = Path.Combine(folder, "store");
-if (Directory.Exists(dbFolder))
+string? missing = "--no-hydrus";
+var hydrus = options.WithHydrus ? HydrusProcessing.Find(options.Oracle, options.Hydrus, options.Python, out missing) : null;
+if (hydrus is null)
 {
-    Directory.Delete(dbFolder, recursive: true);
+    Console.WriteLine($"hydrus's side skipped: {missing}");
 }
 
-using var store = HydraStore.Open(StoreLocation.FromOption(Path.Combine(dbFolder, "hydra.db")));
-var repository = store.Repositories.Add("bench", "127.0.0.1", 1, new byte[32]);
-var keep = Stopwatch.StartNew();
-store.Repositories.RegisterUpdates(repository, files.Select(file => (file.Index, FileHash.Of(file.Bytes))));
-foreach (var (_, bytes) in files)
+var results = new List<RunResult>();
+for (var round = 1; round <= options.Rounds; round++)
 {
-    store.Repositories.StoreUpdateFile(repository, FileHash.Of(bytes), bytes, UpdateFileReader.MimeOf(bytes, "update"));
+    results.Add(OurProcessing.Run(set, Path.Combine(folder, "store"), round));
+    Console.WriteLine(results[^1].Describe());
+    if (hydrus is not null)
+    {
+        results.Add(hydrus.Run(set, Path.Combine(folder, "hydrus-db"), round));
+        Console.WriteLine(results[^1].Describe());
+    }
 }
 
-Console.WriteLine($"kept {files.Count} update files in the store in {keep.Elapsed.TotalSeconds:N2} s");
-var report = new UpdateProcessor(store.Repositories).Process("bench", null, CancellationToken.None);
-var progress = store.Repositories.Progress(repository);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"processed {report.UnitsDone} units, {report.Rows:N0} rows (definitions + mappings + deletions + pairs) in {report.Elapsed.TotalSeconds:N2} s: {report.RowsPerSecond:N0} rows/s"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"store now holds {progress.Content.Mappings:N0} mappings, {progress.Content.Siblings:N0} siblings, {progress.Content.Parents:N0} parents; database {new FileInfo(Path.Combine(dbFolder, "hydra.db")).Length / 1_000_000.0:N0} MB"));
-Console.WriteLine("hydrus users report 6,000-10,000 rows/s processing the PTR (50,000 at best); see README 'Repositories'.");
+foreach (var side in results.GroupBy(result => result.Side))
+{
+    var first = side.First();
+    var warm = side.Skip(1).ToList();
+    var warmText = warm.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+        $", warm (median of rounds 2-{options.Rounds}) {Median(warm.Select(result => result.RowsPerSecond)):N0} rows/s, {Median(warm.Select(result => result.RowsPerCpuSecond)):N0} per processor second");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{side.Key}: cold (round 1) {first.RowsPerSecond:N0} rows/s, {first.RowsPerCpuSecond:N0} per processor second{warmText}; {first.BytesPerMapping:N1} bytes per mapping"));
+}
+
+Console.WriteLine($"load average at the end: {RunResult.CurrentLoadAverage()} (2 cores; other work on the machine slows both sides)");
+return 0;
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}

@@ -63,14 +63,14 @@ internal sealed class ImportApplier(LibraryStore store)
             if (merge.Conflicts.Count > 0)
             {
                 var conflicts = JsonSerializer.Serialize(merge.Conflicts.Select(conflict => new[] { conflict.Path, conflict.Ours, conflict.Theirs }));
-                store.InsertSetAside(transaction, new SetAsideRow(0, objectId, LibraryStore.Now(), upstream, merge.EditVersion, conflicts, merge.OursNativeJson));
+                store.InsertSetAside(transaction, new SetAsideRow(0, objectId, store.NowMs(), upstream, merge.EditVersion, conflicts, merge.OursNativeJson));
                 setAside++;
             }
         }
 
         foreach (var pack in plan.Tests.GroupBy(test => test.Parser))
         {
-            TestPackRows.Replace(transaction, pack.Key, pack.ToList());
+            TestPackRows.Replace(transaction, pack.Key, pack.ToList(), store.NowMs());
         }
 
         store.BumpRevision(transaction);

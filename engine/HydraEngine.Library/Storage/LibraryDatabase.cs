@@ -10,24 +10,28 @@ namespace HydraEngine.Library.Storage;
 /// </summary>
 internal sealed class LibraryDatabase : IDisposable
 {
-    private LibraryDatabase(SqliteConnection connection, string path)
+    private LibraryDatabase(SqliteConnection connection, string path, TimeProvider clock)
     {
         Connection = connection;
         Path = path;
+        Clock = clock;
     }
 
     public SqliteConnection Connection { get; }
 
     public string Path { get; }
 
-    public static LibraryDatabase Open(string path, DatabaseOptions options)
+    /// <summary>The engine's clock, which dates versions, links and test packs.</summary>
+    public TimeProvider Clock { get; }
+
+    public static LibraryDatabase Open(string path, DatabaseOptions options, TimeProvider clock)
     {
         SqliteConnection? connection = null;
         try
         {
             connection = SqliteOpener.Open(path, options);
-            SchemaMigrator.Migrate(connection, LibrarySchema.Component);
-            return new LibraryDatabase(connection, path);
+            SchemaMigrator.Migrate(connection, LibrarySchema.Component, clock: clock);
+            return new LibraryDatabase(connection, path, clock);
         }
         catch (DatabaseSchemaException exception)
         {

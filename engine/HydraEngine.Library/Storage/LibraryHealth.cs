@@ -50,7 +50,7 @@ internal sealed class LibraryHealth(LibraryDatabase database, LibraryStore store
                 var target = store.Version(row.ObjectId, good, transaction)!;
                 store.AppendVersion(transaction, target with
                 {
-                    CreatedMs = LibraryStore.Now(), Origin = RowMapping.OriginWord(VersionOrigin.Rollback), Source = null,
+                    Origin = RowMapping.OriginWord(VersionOrigin.Rollback), Source = null,
                     Note = $"repair: v{broken.Version} does not load ({broken.Problem}); rolled back to v{good}",
                 });
             }

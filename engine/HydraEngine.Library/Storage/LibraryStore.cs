@@ -54,7 +54,7 @@ internal sealed class LibraryStore(LibraryDatabase database)
     public long InsertObject(SqliteTransaction transaction, string kind, string name) =>
         Connection.ExecuteScalar<long>("INSERT INTO library_objects (kind, name, current_version) VALUES (@kind, @name, 0) RETURNING object_id", new { kind, name }, transaction);
 
-    /// <summary>Appends a version (numbered after the last one) and makes it current; returns its number.</summary>
+    /// <summary>Appends a version (numbered after the last one, dated now) and makes it current; returns its number.</summary>
     public long AppendVersion(SqliteTransaction transaction, VersionRow row)
     {
         var version = 1 + (Connection.ExecuteScalar<long?>("SELECT MAX(version) FROM library_versions WHERE object_id = @ObjectId", new { row.ObjectId }, transaction) ?? 0);
@@ -63,7 +63,7 @@ internal sealed class LibraryStore(LibraryDatabase database)
             INSERT INTO library_versions (object_id, version, created_ms, origin, source, note, type_id, object_key, sha256, hydrus_json, base_version)
             VALUES (@ObjectId, @Version, @CreatedMs, @Origin, @Source, @Note, @TypeId, @ObjectKey, @Sha256, @HydrusJson, @BaseVersion)
             """,
-            row with { Version = version },
+            row with { Version = version, CreatedMs = NowMs() },
             transaction);
         Connection.Execute("UPDATE library_objects SET current_version = @version WHERE object_id = @ObjectId", new { version, row.ObjectId }, transaction);
         return version;
@@ -76,7 +76,7 @@ internal sealed class LibraryStore(LibraryDatabase database)
         Connection.Execute(
             "INSERT INTO library_links (url_class_name, parser_name, created_ms) VALUES (@urlClassName, @parserName, @now) " +
             "ON CONFLICT (url_class_name) DO UPDATE SET parser_name = excluded.parser_name, created_ms = excluded.created_ms",
-            new { urlClassName, parserName, now = Now() },
+            new { urlClassName, parserName, now = NowMs() },
             transaction);
 
     public int RemoveLink(SqliteTransaction transaction, string urlClassName) =>
@@ -102,5 +102,6 @@ internal sealed class LibraryStore(LibraryDatabase database)
             "DELETE FROM library_set_aside WHERE object_id = @objectId; DELETE FROM library_versions WHERE object_id = @objectId; DELETE FROM library_objects WHERE object_id = @objectId",
             new { objectId }, transaction);
 
-    public static long Now() => TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+    /// <summary>Now on the engine's clock, in Unix milliseconds.</summary>
+    public long NowMs() => database.Clock.GetUtcNow().ToUnixTimeMilliseconds();
 }

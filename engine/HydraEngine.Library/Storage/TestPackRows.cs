@@ -22,27 +22,26 @@ internal static class TestPackRows
     /// Replaces a parser's pack inside <paramref name="transaction"/> (an empty list removes it) and records it as the
     /// pack of the parser's current version.
     /// </summary>
-    public static void Replace(SqliteTransaction transaction, string parserName, IReadOnlyList<ParserTest> tests) =>
-        Write(transaction, parserName, TestPackJson.Write(tests).ToJsonString(), tests.Count == 0);
+    public static void Replace(SqliteTransaction transaction, string parserName, IReadOnlyList<ParserTest> tests, long nowMs) =>
+        Write(transaction, parserName, TestPackJson.Write(tests).ToJsonString(), tests.Count == 0, nowMs);
 
     /// <summary>
     /// After a rollback of a parser to <paramref name="version"/>: its pack becomes the one saved with that version (or
     /// the newest saved before it); none when no pack was saved with it or before it.
     /// </summary>
-    public static void RestoreFor(SqliteTransaction transaction, string parserName, long version)
+    public static void RestoreFor(SqliteTransaction transaction, string parserName, long version, long nowMs)
     {
         var json = transaction.Connection!.QuerySingleOrDefault<string>(
             "SELECT tests_json FROM library_test_pack_versions WHERE parser_name = @parserName AND parser_version <= @version ORDER BY parser_version DESC LIMIT 1",
             new { parserName, version },
             transaction);
         var empty = json is null || TestPackJson.Read(System.Text.Json.Nodes.JsonNode.Parse(json)).Count == 0;
-        Write(transaction, parserName, json ?? "[]", empty);
+        Write(transaction, parserName, json ?? "[]", empty, nowMs);
     }
 
-    private static void Write(SqliteTransaction transaction, string parserName, string json, bool empty)
+    private static void Write(SqliteTransaction transaction, string parserName, string json, bool empty, long now)
     {
         var connection = transaction.Connection!;
-        var now = LibraryStore.Now();
         if (empty)
         {
             connection.Execute("DELETE FROM library_test_packs WHERE parser_name = @parserName", new { parserName }, transaction);

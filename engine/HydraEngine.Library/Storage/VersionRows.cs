@@ -11,7 +11,7 @@ internal static class VersionRows
         return new VersionRow(
             objectId,
             0,
-            LibraryStore.Now(),
+            0, // dated by LibraryStore.AppendVersion
             RowMapping.OriginWord(origin),
             source,
             note,

@@ -68,7 +68,7 @@ internal sealed class LocalEditor(LibraryDatabase database, LibraryStore store, 
             var versionRow = VersionRows.Create(row.ObjectId, edited, VersionOrigin.LocalEdit, source, $"{note} (on upstream v{baseVersion})", baseVersion);
             var number = store.AppendVersion(transaction, versionRow);
             store.BumpRevision(transaction);
-            return RowMapping.ToVersion(versionRow with { Version = number }, number);
+            return RowMapping.ToVersion(store.Version(row.ObjectId, number, transaction)!, number);
         });
     }
 }

@@ -43,15 +43,15 @@ internal sealed class VersionHistory(LibraryDatabase database, LibraryStore stor
             throw new LibraryException($"v{version} of {row.Kind} '{row.Name}' is already current");
         }
 
-        var copy = target with { CreatedMs = LibraryStore.Now(), Origin = RowMapping.OriginWord(VersionOrigin.Rollback), Source = null, Note = $"rolled back to v{version} (from v{fresh.CurrentVersion})" };
+        var copy = target with { Origin = RowMapping.OriginWord(VersionOrigin.Rollback), Source = null, Note = $"rolled back to v{version} (from v{fresh.CurrentVersion})" };
         var number = store.AppendVersion(transaction, copy);
         if (row.Kind == LibraryKinds.Word(LibraryKind.Parser))
         {
-            TestPackRows.RestoreFor(transaction, row.Name, version);
+            TestPackRows.RestoreFor(transaction, row.Name, version, store.NowMs());
         }
 
         store.BumpRevision(transaction);
-        return RowMapping.ToVersion(copy with { Version = number }, number);
+        return RowMapping.ToVersion(store.Version(row.ObjectId, number, transaction)!, number);
     });
 
     private VersionRow Row(ObjectRow row, long version) => store.Version(row.ObjectId, version) ?? throw MissingVersion(row, version);

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace HydraEngine.Parsing.Documents;
 
 /// <summary>
@@ -12,31 +10,26 @@ internal sealed class HtmlAttributeIndex
 {
     private readonly Dictionary<string, List<int>> byValue = new(StringComparer.Ordinal);
 
-    public HtmlAttributeIndex(IReadOnlyList<IElement> elements, string name)
+    public HtmlAttributeIndex(HtmlIndex index, string name)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        for (var position = 0; position < elements.Count; position++)
+        for (var position = 0; position < index.Count; position++)
         {
-            foreach (var attribute in elements[position].Attributes)
+            if (index.Tree.Attribute(index.NodeOf(position), name) is not { } value)
             {
-                if (!string.Equals(Formulae.Html.HtmlAttributes.SoupName(attribute), name, StringComparison.Ordinal))
+                continue;
+            }
+
+            keys.Clear();
+            AddKeys(value, keys);
+            foreach (var key in keys)
+            {
+                if (!byValue.TryGetValue(key, out var list))
                 {
-                    continue;
+                    byValue[key] = list = [];
                 }
 
-                keys.Clear();
-                AddKeys(attribute.Value, keys);
-                foreach (var key in keys)
-                {
-                    if (!byValue.TryGetValue(key, out var list))
-                    {
-                        byValue[key] = list = [];
-                    }
-
-                    list.Add(position);
-                }
-
-                break;
+                list.Add(position);
             }
         }
     }

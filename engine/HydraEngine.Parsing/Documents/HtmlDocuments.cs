@@ -3,7 +3,10 @@ using AngleSharp.Html.Parser;
 
 namespace HydraEngine.Parsing.Documents;
 
-/// <summary>HTML5 parsing (the WHATWG algorithm, as hydrus's BeautifulSoup + html5lib).</summary>
+/// <summary>
+/// AngleSharp's DOM of a page (today's WHATWG algorithm), for plugin formulae, which receive AngleSharp types. The
+/// built-in HTML formulae read the html5lib-compatible <see cref="Soup.SoupTree"/> instead.
+/// </summary>
 internal static class HtmlDocuments
 {
     private static readonly HtmlParserOptions Options = new()

@@ -1,66 +1,64 @@
-using AngleSharp.Dom;
+using HydraEngine.Parsing.Documents.Soup;
 
 namespace HydraEngine.Parsing.Documents;
 
 /// <summary>
-/// The elements of a parsed HTML document in document order, built once per document on first use, so that every
-/// HTML rule runs in time linear in the document however deep or wide it is: each element's subtree is a range of
-/// positions, its parent and element siblings are array lookups (AngleSharp's own <c>NextSibling</c> searches the
-/// parent's children, quadratic over a wide parent), tag names and attribute values map to sorted position lists.
-/// Position -1 stands for the document itself.
+/// The elements of a parsed HTML document (a <see cref="SoupTree"/>) numbered in document order, built once per document
+/// on first use, so that every HTML rule runs in time linear in the document however deep or wide it is: each element's
+/// subtree is a range of positions, its parent and element siblings are array lookups, tag names and attribute values map
+/// to sorted position lists. Position -1 stands for the document itself.
 /// </summary>
 internal sealed class HtmlIndex
 {
     public const int DocumentPosition = -1;
 
-    private readonly List<IElement> elements = [];
-    private readonly Dictionary<INode, int> positions = new(ReferenceEqualityComparer.Instance);
-    private readonly List<int> ends = [];
-    private readonly List<int> parents = [];
-    private readonly List<int> nextSiblings = [];
-    private readonly List<int> previousSiblings = [];
+    private readonly int[] nodes;
+    private readonly int[] ends;
+    private readonly int[] parents;
+    private readonly int[] nextSiblings;
+    private readonly int[] previousSiblings;
+    private readonly int[] lastChildren;
     private readonly Dictionary<string, List<int>> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HtmlAttributeIndex> byAttribute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> nearestNamedAncestors = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, int> lastChildOf = [];
 
-    private readonly IDocument document;
-
-    public HtmlIndex(IDocument document)
+    public HtmlIndex(SoupTree tree)
     {
-        this.document = document;
-        var stack = new Stack<(INode Node, int Parent, int Position)>();
-        Push(stack, document, DocumentPosition);
-        while (stack.Count > 0)
+        Tree = tree;
+
+        // elementsBefore[n]: how many elements come before node n, so a node's position and a subtree's end are lookups
+        var elementsBefore = new int[tree.Count + 1];
+        for (var node = 0; node < tree.Count; node++)
         {
-            var (node, parent, position) = stack.Pop();
-            if (position >= 0)
-            {
-                ends[position] = elements.Count;
-                continue;
-            }
+            elementsBefore[node + 1] = elementsBefore[node] + (tree.Kind(node) == SoupNodeKind.Element ? 1 : 0);
+        }
 
-            if (node is not IElement element)
+        var count = elementsBefore[tree.Count];
+        nodes = new int[count];
+        ends = new int[count];
+        parents = new int[count];
+        nextSiblings = new int[count];
+        previousSiblings = new int[count];
+        lastChildren = new int[count + 1];
+        Array.Fill(lastChildren, -1);
+        for (var node = 0; node < tree.Count; node++)
+        {
+            if (tree.Kind(node) == SoupNodeKind.Element)
             {
-                Push(stack, node, parent);
-                continue;
+                Add(node, elementsBefore);
             }
-
-            var at = Add(element, parent);
-            stack.Push((element, parent, at));
-            Push(stack, element, at);
         }
     }
 
-    public int Count => elements.Count;
+    public SoupTree Tree { get; }
 
-    public IElement Element(int position) => elements[position];
+    public int Count => nodes.Length;
 
-    /// <summary>The node's position, <see cref="DocumentPosition"/> for the document, null for a node outside the index.</summary>
-    public int? PositionOf(INode node) => node is IDocument ? DocumentPosition : positions.TryGetValue(node, out var position) ? position : null;
+    /// <summary>The tree node of the element at <paramref name="position"/> (the document node for <see cref="DocumentPosition"/>).</summary>
+    public int NodeOf(int position) => position == DocumentPosition ? SoupTree.DocumentNode : nodes[position];
 
     /// <summary>The positions of the node's descendants: [start, end).</summary>
-    public (int Start, int End) DescendantRange(int position) => position == DocumentPosition ? (0, elements.Count) : (position + 1, ends[position]);
+    public (int Start, int End) DescendantRange(int position) => position == DocumentPosition ? (0, nodes.Length) : (position + 1, ends[position]);
 
     public int Parent(int position) => parents[position];
 
@@ -70,14 +68,14 @@ internal sealed class HtmlIndex
 
     /// <summary>The first child element of the element (or the document) at <paramref name="position"/>, or -1.</summary>
     public int FirstChild(int position) => position == DocumentPosition
-        ? (elements.Count > 0 ? 0 : -1)
+        ? (nodes.Length > 0 ? 0 : -1)
         : (position + 1 < ends[position] ? position + 1 : -1);
 
     /// <summary>The last child element of the element (or the document) at <paramref name="position"/>, or -1.</summary>
-    public int LastChild(int position) => lastChildOf.TryGetValue(position, out var last) ? last : -1;
+    public int LastChild(int position) => lastChildren[position + 1];
 
-    /// <summary>The document or the element at <paramref name="position"/>.</summary>
-    public INode Node(int position) => position == DocumentPosition ? document : elements[position];
+    /// <summary>The element's name at <paramref name="position"/>.</summary>
+    public string Name(int position) => Tree.Name(nodes[position]);
 
     /// <summary>The sorted positions of elements with this tag name (empty when none).</summary>
     public IReadOnlyList<int> Named(string name) => byName.TryGetValue(name, out var list) ? list : [];
@@ -90,7 +88,7 @@ internal sealed class HtmlIndex
     {
         if (!byAttribute.TryGetValue(name, out var index))
         {
-            byAttribute[name] = index = new HtmlAttributeIndex(elements, name);
+            byAttribute[name] = index = new HtmlAttributeIndex(this, name);
         }
 
         return index.Candidates(wanted);
@@ -104,52 +102,38 @@ internal sealed class HtmlIndex
             return nearest;
         }
 
-        nearest = new int[elements.Count];
-        for (var i = 0; i < elements.Count; i++)
+        nearest = new int[nodes.Length];
+        for (var i = 0; i < nodes.Length; i++)
         {
             var parent = parents[i];
-            nearest[i] = parent < 0 ? -1 : elements[parent].LocalName == name ? parent : nearest[parent];
+            nearest[i] = parent < 0 ? -1 : Name(parent) == name ? parent : nearest[parent];
         }
 
         return nearestNamedAncestors[name] = nearest;
     }
 
-    /// <summary>Pushes the node's children (last first, so they pop in document order); children is read by index.</summary>
-    private static void Push(Stack<(INode Node, int Parent, int Position)> stack, INode node, int parent)
+    private void Add(int node, int[] elementsBefore)
     {
-        var children = node.ChildNodes;
-        for (var i = children.Length - 1; i >= 0; i--)
+        var at = elementsBefore[node];
+        var parentNode = Tree.Parent(node);
+        var parent = parentNode == SoupTree.DocumentNode ? DocumentPosition : elementsBefore[parentNode];
+        nodes[at] = node;
+        ends[at] = elementsBefore[Tree.End(node)];
+        parents[at] = parent;
+        nextSiblings[at] = -1;
+        previousSiblings[at] = lastChildren[parent + 1];
+        if (previousSiblings[at] >= 0)
         {
-            var child = children[i];
-            if (child is IElement || child.HasChildNodes)
-            {
-                stack.Push((child, parent, -1));
-            }
-        }
-    }
-
-    private int Add(IElement element, int parent)
-    {
-        var at = elements.Count;
-        elements.Add(element);
-        positions[element] = at;
-        ends.Add(at + 1);
-        parents.Add(parent);
-        nextSiblings.Add(-1);
-        previousSiblings.Add(-1);
-        if (lastChildOf.TryGetValue(parent, out var previous))
-        {
-            nextSiblings[previous] = at;
-            previousSiblings[at] = previous;
+            nextSiblings[previousSiblings[at]] = at;
         }
 
-        lastChildOf[parent] = at;
-        if (!byName.TryGetValue(element.LocalName, out var named))
+        lastChildren[parent + 1] = at;
+        var name = Tree.Name(node);
+        if (!byName.TryGetValue(name, out var named))
         {
-            byName[element.LocalName] = named = [];
+            byName[name] = named = [];
         }
 
         named.Add(at);
-        return at;
     }
 }

@@ -1,11 +1,13 @@
-using System.Text.Json;
 using AngleSharp.Dom;
+using HydraEngine.Parsing.Documents.Soup;
 
 namespace HydraEngine.Parsing.Documents;
 
 /// <summary>
 /// One text being parsed, with its HTML and JSON forms built at most once and shared by every formula that
-/// reads it (hydrus re-parses per formula unless its cache is warm; this is most of our speed).
+/// reads it (hydrus re-parses per formula unless its cache is warm; this is most of our speed). The HTML formulae read
+/// the compact html5lib-compatible tree (<see cref="HtmlIndex"/>); AngleSharp's DOM (<see cref="Html"/>) is built only
+/// when a plugin formula asks for it.
 /// </summary>
 public sealed class ParseDocument
 {
@@ -19,7 +21,7 @@ public sealed class ParseDocument
 
     internal IDocument Html => html ??= HtmlDocuments.Parse(Text);
 
-    internal HtmlIndex HtmlIndex => htmlIndex ??= new HtmlIndex(Html);
+    internal HtmlIndex HtmlIndex => htmlIndex ??= new HtmlIndex(SoupTreeBuilder.Build(Text));
 
     internal JsonDocumentResult Json => json ??= JsonDocumentResult.Parse(Text);
 }

@@ -32,8 +32,8 @@ public sealed class DocumentDiffer(FormulaEngine? engine = null)
         }
 
         var failing = HtmlReach.FirstEmpty(formula, now);
-        var target = HtmlReach.Elements(formula, old, failing + 1).FirstOrDefault() ?? HtmlReach.Elements(formula, old, failing).FirstOrDefault();
-        var (oldPath, newPath, levels) = target is null ? ("", "", []) : HtmlPathDiff.Compare(target, now.Html);
+        var target = HtmlReach.Elements(formula, old, failing + 1).Concat(HtmlReach.Elements(formula, old, failing)).Select(element => (HtmlElementView?)element).FirstOrDefault();
+        var (oldPath, newPath, levels) = target is null ? ("", "", []) : HtmlPathDiff.Compare(target.Value, now.HtmlIndex);
         return new DocumentDiff("html", $"{pointer}/rules/{failing}", FormulaTracer.Describe(formula.Rules[failing]), oldPath, newPath, levels);
     }
 

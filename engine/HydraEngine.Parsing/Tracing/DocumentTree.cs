@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AngleSharp.Dom;
 using HydraEngine.Parsing.Documents;
 
 namespace HydraEngine.Parsing.Tracing;
@@ -26,24 +25,25 @@ public static class DocumentTree
             return ("json", Json(json, "$", [], budget), budget[0] < 0);
         }
 
-        var root = new ParseDocument(text).Html.DocumentElement;
-        return ("html", Html(root, [new JsonStep(null, 0)], budget), budget[0] < 0);
+        var root = HtmlElementView.Root(new ParseDocument(text).HtmlIndex);
+        return root is { } element ? ("html", Html(element, [new JsonStep(null, 0)], budget), budget[0] < 0) : ("html", new TreeNode("(no element)", null, [], []), false);
     }
 
-    private static TreeNode Html(IElement element, IReadOnlyList<JsonStep> path, int[] budget)
+    private static TreeNode Html(HtmlElementView element, IReadOnlyList<JsonStep> path, int[] budget)
     {
         budget[0]--;
+        var elements = element.Children;
         var children = new List<TreeNode>();
-        for (var i = 0; i < element.Children.Length && budget[0] > 0; i++)
+        for (var i = 0; i < elements.Count && budget[0] > 0; i++)
         {
-            children.Add(Html(element.Children[i], [.. path, new JsonStep(null, i)], budget));
+            children.Add(Html(elements[i], [.. path, new JsonStep(null, i)], budget));
         }
 
-        budget[0] -= children.Count < element.Children.Length ? 1 : 0;
-        var own = element.LocalName is "script" or "style" ? "" : string.Concat(element.ChildNodes.OfType<IText>().Select(node => node.Data)).Trim();
-        var link = element.GetAttribute("href") ?? element.GetAttribute("src");
+        budget[0] -= children.Count < elements.Count ? 1 : 0;
+        var own = element.Name is "script" or "style" ? "" : element.OwnText.Trim();
+        var link = element.Attribute("href") ?? element.Attribute("src");
         var shown = link is not null ? $"{own} @{link}".Trim() : own;
-        return new TreeNode(HtmlPathDiff.Describe(element), shown.Length == 0 ? null : Short(shown), path, children);
+        return new TreeNode(element.Describe(), shown.Length == 0 ? null : Short(shown), path, children);
     }
 
     private static TreeNode Json(JsonNode? node, string label, IReadOnlyList<JsonStep> path, int[] budget)

@@ -2,6 +2,7 @@ using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Strings;
 using HydraEngine.Model.Text;
 using HydraEngine.Parsing.Documents;
+using HydraEngine.Parsing.Documents.Soup;
 using HydraEngine.Parsing.Formulae;
 using HydraEngine.Parsing.Formulae.Html;
 using HydraEngine.Parsing.Formulae.Json;
@@ -52,7 +53,7 @@ internal sealed class FormulaTracer(FormulaEngine engine)
         {
             var rule = formula.Rules[i];
             nodes = HtmlRuleApplier.Apply(rule, nodes, index);
-            steps.Add(Step($"{pointer}/rules/{i}", "html_rule", Describe(rule), nodes.Take(SampleCount).Select(position => SoupMarkup.Of(index.Node(position))).ToList(), nodes.Count));
+            steps.Add(Step($"{pointer}/rules/{i}", "html_rule", Describe(rule), nodes.Take(SampleCount).Select(position => SoupTreeMarkup.Of(index.Tree, index.NodeOf(position))).ToList(), nodes.Count));
         }
 
         var texts = HtmlFormulaEvaluator.Fetch(formula, nodes, index);

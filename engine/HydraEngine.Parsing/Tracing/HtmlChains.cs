@@ -1,7 +1,7 @@
-using AngleSharp.Dom;
 using HydraEngine.Model.Common;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Strings;
+using HydraEngine.Parsing.Formulae.Html;
 
 namespace HydraEngine.Parsing.Tracing;
 
@@ -15,13 +15,13 @@ internal static class HtmlChains
 
     public static IReadOnlyList<string> FetchedAttributes => UrlAttributes;
 
-    public static HtmlFormula Chain(IElement element, HtmlContentToFetch fetch, string attribute, bool indexed = false)
+    public static HtmlFormula Chain(HtmlElementView element, HtmlContentToFetch fetch, string attribute, bool indexed = false)
     {
         var rules = new List<HtmlParseRule>();
         var anchor = Anchor(element);
-        if (anchor is not null)
+        if (anchor is { } named)
         {
-            rules.Add(Rule(anchor));
+            rules.Add(Rule(named));
         }
 
         var last = Rule(element, keepIdentity: anchor is null);
@@ -35,44 +35,42 @@ internal static class HtmlChains
     }
 
     /// <summary>The element alone by its tag and id (or class), from the document.</summary>
-    public static HtmlFormula Own(IElement element, HtmlContentToFetch fetch, string attribute) =>
+    public static HtmlFormula Own(HtmlElementView element, HtmlContentToFetch fetch, string attribute) =>
         new([Rule(element)], fetch, attribute, "", StringProcessor.Empty);
 
     /// <summary>What to fetch from a clicked element: its link or source when it has one, else its string.</summary>
-    public static (HtmlContentToFetch Fetch, string Attribute) FetchFor(IElement element) =>
-        UrlAttributes.FirstOrDefault(element.HasAttribute) is { } attribute ? (HtmlContentToFetch.Attribute, attribute) : (HtmlContentToFetch.String, "");
+    public static (HtmlContentToFetch Fetch, string Attribute) FetchFor(HtmlElementView element) =>
+        UrlAttributes.FirstOrDefault(name => element.Attribute(name) is not null) is { } attribute ? (HtmlContentToFetch.Attribute, attribute) : (HtmlContentToFetch.String, "");
 
     /// <summary>The nearest ancestor (up to four levels) that an id or class names.</summary>
-    public static IElement? Anchor(IElement element)
+    public static HtmlElementView? Anchor(HtmlElementView element)
     {
-        var current = element.ParentElement;
-        for (var level = 0; current is not null && level < 4; level++, current = current.ParentElement)
+        var current = element.Parent;
+        for (var level = 0; current is { } at && level < 4; level++, current = at.Parent)
         {
-            if (current.Id is { Length: > 0 } || current.ClassList.Length > 0)
+            if (at.Id.Length > 0 || at.Classes.Count > 0)
             {
-                return current;
+                return at;
             }
         }
 
         return null;
     }
 
-    private static HtmlParseRule Rule(IElement element, bool keepIdentity = true)
+    private static HtmlParseRule Rule(HtmlElementView element, bool keepIdentity = true)
     {
         KeyValuePair<string, string>[] attributes = element.Id is { Length: > 0 } id && keepIdentity ? [new("id", id)]
-            : element.GetAttribute("class") is { Length: > 0 } classes ? [new("class", classes)]
+            : element.Attribute("class") is { Length: > 0 } classes ? [new("class", classes)]
             : [];
-        return new HtmlParseRule(HtmlRuleType.Descending, element.LocalName, new EquatableArray<KeyValuePair<string, string>>([.. attributes]), null, null, false, StringMatch.Any);
+        return new HtmlParseRule(HtmlRuleType.Descending, element.Name, new EquatableArray<KeyValuePair<string, string>>([.. attributes]), null, null, false, StringMatch.Any);
     }
 
     /// <summary>The element's place among the anchor's descendants the rule matches; null when it is the only one.</summary>
-    private static int? IndexUnder(IElement? anchor, IElement element, HtmlParseRule rule)
+    private static int? IndexUnder(HtmlElementView? anchor, HtmlElementView element, HtmlParseRule rule)
     {
-        IEnumerable<IElement> under = anchor is null ? element.Owner!.DocumentElement.DescendantsAndSelf<IElement>() : anchor.Descendants<IElement>();
-        var matches = under.Where(candidate => candidate.LocalName == rule.TagName && (rule.TagAttributes ?? []).All(pair => Holds(candidate, pair))).ToList();
+        var under = anchor is { } named ? named.Descendants() : Enumerable.Range(0, element.Index.Count).Select(position => new HtmlElementView(element.Index, position));
+        var matches = under.Where(candidate => candidate.Name == rule.TagName
+            && (rule.TagAttributes ?? []).All(pair => HtmlAttributes.Matches(candidate.Index.Tree, candidate.Node, pair.Key, pair.Value))).ToList();
         return matches.Count > 1 ? matches.IndexOf(element) : null;
     }
-
-    private static bool Holds(IElement element, KeyValuePair<string, string> pair) =>
-        element.GetAttribute(pair.Key) is { } value && (value == pair.Value || (pair.Key == "class" && element.ClassList.Contains(pair.Value)));
 }

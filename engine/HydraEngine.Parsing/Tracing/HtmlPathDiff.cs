@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using HydraEngine.Parsing.Documents;
 
 namespace HydraEngine.Parsing.Tracing;
 
@@ -11,35 +11,35 @@ internal static class HtmlPathDiff
 {
     private const int MaxListed = 8;
 
-    public static (string OldPath, string NewPath, IReadOnlyList<DiffLevel> Levels) Compare(IElement oldTarget, IDocument newDocument)
+    public static (string OldPath, string NewPath, IReadOnlyList<DiffLevel> Levels) Compare(HtmlElementView oldTarget, HtmlIndex newDocument)
     {
-        var oldPath = new List<IElement>();
-        for (var element = oldTarget; element is not null; element = element.ParentElement)
+        var oldPath = new List<HtmlElementView>();
+        for (HtmlElementView? element = oldTarget; element is { } at; element = at.Parent)
         {
-            oldPath.Insert(0, element);
+            oldPath.Insert(0, at);
         }
 
-        var newPath = new List<IElement>();
+        var newPath = new List<HtmlElementView>();
         var levels = new List<DiffLevel>();
-        IElement? current = null;
+        HtmlElementView? current = null;
         for (var i = 0; i < oldPath.Count; i++)
         {
             var old = oldPath[i];
             var changes = new List<string>();
-            var match = i == 0 ? newDocument.DocumentElement : current is null ? null : Best(old, current.Children);
-            if (match is null && current is not null && current.Children.Select(child => (Wrapper: child, Found: Best(old, child.Children))).FirstOrDefault(pair => pair.Found is not null) is { Found: { } wrapped } pair)
+            var match = i == 0 ? HtmlElementView.Root(newDocument) : current is { } parent ? Best(old, parent.Children) : null;
+            if (match is null && current is { } above && above.Children.Select(child => (Wrapper: child, Found: Best(old, child.Children))).FirstOrDefault(pair => pair.Found is not null) is { Found: { } wrapped } pair)
             {
-                changes.Add($"now inside a new {Describe(pair.Wrapper)}");
+                changes.Add($"now inside a new {pair.Wrapper.Describe()}");
                 newPath.Add(pair.Wrapper);
                 match = wrapped;
             }
 
-            changes.AddRange(match is null ? ["not found in the new document"] : Changes(old, match));
-            var (added, removed) = i > 0 && current is not null ? Siblings(old.ParentElement!, current) : ([], []);
-            levels.Add(new DiffLevel(Describe(old), match is null ? null : Describe(match), changes, added, removed));
-            if (match is not null)
+            changes.AddRange(match is { } found ? Changes(old, found) : ["not found in the new document"]);
+            var (added, removed) = i > 0 && current is { } newParent ? Siblings(old.Parent!.Value, newParent) : ([], []);
+            levels.Add(new DiffLevel(old.Describe(), match?.Describe(), changes, added, removed));
+            if (match is { } kept)
             {
-                newPath.Add(match);
+                newPath.Add(kept);
             }
 
             current = match;
@@ -48,61 +48,58 @@ internal static class HtmlPathDiff
         return (Path(oldPath), Path(newPath) + (current is null ? " > (not found)" : ""), levels);
     }
 
-    public static string Describe(IElement element) =>
-        element.LocalName + (element.Id is { Length: > 0 } id ? "#" + id : "") + string.Concat(element.ClassList.Select(name => "." + name));
+    private static string Path(IEnumerable<HtmlElementView> elements) => string.Join(" > ", elements.Select(element => element.Describe()));
 
-    private static string Path(IEnumerable<IElement> elements) => string.Join(" > ", elements.Select(Describe));
-
-    private static IElement? Best(IElement old, IEnumerable<IElement> candidates) => candidates
+    private static HtmlElementView? Best(HtmlElementView old, IEnumerable<HtmlElementView> candidates) => candidates
         .Select(candidate => (Candidate: candidate, Score: Score(old, candidate)))
         .Where(scored => scored.Score >= 2)
         .OrderByDescending(scored => scored.Score)
-        .Select(scored => scored.Candidate)
+        .Select(scored => (HtmlElementView?)scored.Candidate)
         .FirstOrDefault();
 
     /// <summary>Same tag 3, same id 5, each shared class 2 (up to 4), same place among same-tag siblings 1.</summary>
-    private static int Score(IElement old, IElement candidate)
+    private static int Score(HtmlElementView old, HtmlElementView candidate)
     {
-        var score = old.LocalName == candidate.LocalName ? 3 : 0;
+        var score = old.Name == candidate.Name ? 3 : 0;
         score += old.Id is { Length: > 0 } id && id == candidate.Id ? 5 : 0;
-        score += Math.Min(4, 2 * old.ClassList.Intersect(candidate.ClassList).Count());
+        score += Math.Min(4, 2 * old.Classes.Intersect(candidate.Classes).Count());
         return score + (score >= 3 && SameTagIndex(old) == SameTagIndex(candidate) ? 1 : 0);
     }
 
-    private static int SameTagIndex(IElement element) =>
-        element.ParentElement?.Children.Where(sibling => sibling.LocalName == element.LocalName).ToList().IndexOf(element) ?? 0;
+    private static int SameTagIndex(HtmlElementView element) =>
+        element.Parent?.Children.Where(sibling => sibling.Name == element.Name).ToList().IndexOf(element) ?? 0;
 
-    private static List<string> Changes(IElement old, IElement now)
+    private static List<string> Changes(HtmlElementView old, HtmlElementView now)
     {
         var changes = new List<string>();
-        if (old.LocalName != now.LocalName)
+        if (old.Name != now.Name)
         {
-            changes.Add($"tag renamed {old.LocalName} → {now.LocalName}");
+            changes.Add($"tag renamed {old.Name} → {now.Name}");
         }
 
-        changes.AddRange(old.ClassList.Except(now.ClassList).Select(name => $"class removed '{name}'"));
-        changes.AddRange(now.ClassList.Except(old.ClassList).Select(name => $"class added '{name}'"));
-        foreach (var attribute in old.Attributes.Where(attribute => attribute.Name != "class"))
+        changes.AddRange(old.Classes.Except(now.Classes).Select(name => $"class removed '{name}'"));
+        changes.AddRange(now.Classes.Except(old.Classes).Select(name => $"class added '{name}'"));
+        foreach (var (name, before) in old.Attributes.Where(attribute => attribute.Key != "class"))
         {
-            var value = now.GetAttribute(attribute.Name);
+            var value = now.Attribute(name);
             if (value is null)
             {
-                changes.Add($"attribute removed {attribute.Name}=\"{Short(attribute.Value)}\"");
+                changes.Add($"attribute removed {name}=\"{Short(before)}\"");
             }
-            else if (value != attribute.Value)
+            else if (value != before)
             {
-                changes.Add($"attribute {attribute.Name} changed \"{Short(attribute.Value)}\" → \"{Short(value)}\"");
+                changes.Add($"attribute {name} changed \"{Short(before)}\" → \"{Short(value)}\"");
             }
         }
 
-        changes.AddRange(now.Attributes.Where(attribute => attribute.Name != "class" && !old.HasAttribute(attribute.Name)).Select(attribute => $"attribute added {attribute.Name}=\"{Short(attribute.Value)}\""));
+        changes.AddRange(now.Attributes.Where(attribute => attribute.Key != "class" && old.Attribute(attribute.Key) is null).Select(attribute => $"attribute added {attribute.Key}=\"{Short(attribute.Value)}\""));
         return changes.Take(MaxListed).ToList();
     }
 
-    private static (IReadOnlyList<string> Added, IReadOnlyList<string> Removed) Siblings(IElement oldParent, IElement newParent)
+    private static (IReadOnlyList<string> Added, IReadOnlyList<string> Removed) Siblings(HtmlElementView oldParent, HtmlElementView newParent)
     {
-        var before = oldParent.Children.Select(Describe).ToHashSet(StringComparer.Ordinal);
-        var after = newParent.Children.Select(Describe).ToHashSet(StringComparer.Ordinal);
+        var before = oldParent.Children.Select(element => element.Describe()).ToHashSet(StringComparer.Ordinal);
+        var after = newParent.Children.Select(element => element.Describe()).ToHashSet(StringComparer.Ordinal);
         return (after.Except(before).Take(MaxListed).ToList(), before.Except(after).Take(MaxListed).ToList());
     }
 

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Documents;
 using HydraEngine.Parsing.Formulae.Html;
@@ -8,7 +7,7 @@ namespace HydraEngine.Parsing.Tracing;
 /// <summary>The elements an HTML formula's first rules reach, as the formula engine applies them.</summary>
 internal static class HtmlReach
 {
-    public static IReadOnlyList<IElement> Elements(HtmlFormula formula, ParseDocument document, int ruleCount)
+    public static IReadOnlyList<HtmlElementView> Elements(HtmlFormula formula, ParseDocument document, int ruleCount)
     {
         var index = document.HtmlIndex;
         List<int> nodes = [HtmlIndex.DocumentPosition];
@@ -17,7 +16,7 @@ internal static class HtmlReach
             nodes = HtmlRuleApplier.Apply(rule, nodes, index);
         }
 
-        return nodes.Where(position => position != HtmlIndex.DocumentPosition).Select(index.Element).ToList();
+        return nodes.Where(position => position != HtmlIndex.DocumentPosition).Select(position => new HtmlElementView(index, position)).ToList();
     }
 
     /// <summary>The index of the first rule that reaches nothing in <paramref name="document"/>; the last rule when every one reaches something.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AngleSharp.Dom;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Documents;
 using HydraEngine.Parsing.Formulae;
@@ -39,16 +38,17 @@ public sealed class NodeChains(FormulaEngine? engine = null)
             throw new ArgumentException("an HTML path starts at the root element, index 0", nameof(path));
         }
 
-        var element = document.Html.DocumentElement;
+        var element = HtmlElementView.Root(document.HtmlIndex) ?? throw new ArgumentException("the document has no element", nameof(path));
         foreach (var step in path.Skip(1))
         {
-            element = step.Index is { } index && index >= 0 && index < element.Children.Length
-                ? element.Children[index]
+            var children = element.Children;
+            element = step.Index is { } index && index >= 0 && index < children.Count
+                ? children[index]
                 : throw new ArgumentException($"the document has no element at {string.Concat(path)}", nameof(path));
         }
 
         var (fetch, attribute) = HtmlChains.FetchFor(element);
-        if (element.Id is { Length: > 0 })
+        if (element.Id.Length > 0)
         {
             yield return (HtmlChains.Own(element, fetch, attribute), "by its id");
         }

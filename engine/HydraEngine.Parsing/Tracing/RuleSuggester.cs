@@ -40,15 +40,15 @@ public sealed class RuleSuggester(FormulaEngine? engine = null)
         var candidates = new HashSet<Formula>();
         for (var position = 0; position < index.Count && candidates.Count < MaxCandidates; position++)
         {
-            var element = index.Element(position);
-            if (element.ChildElementCount <= 3 && wanted.Contains(HtmlTagString.Of(element).Trim()))
+            var element = new HtmlElementView(index, position);
+            if (element.Children.Count <= 3 && wanted.Contains(HtmlTagString.Of(index.Tree, element.Node).Trim()))
             {
                 candidates.Add(HtmlChains.Chain(element, HtmlContentToFetch.String, ""));
             }
 
             foreach (var attribute in HtmlChains.FetchedAttributes)
             {
-                if (HtmlAttributes.Fetch(element, attribute) is { } value && wanted.Any(want => Reaches(want, value)))
+                if (HtmlAttributes.Fetch(index.Tree, element.Node, attribute) is { } value && wanted.Any(want => Reaches(want, value)))
                 {
                     candidates.Add(HtmlChains.Chain(element, HtmlContentToFetch.Attribute, attribute));
                 }

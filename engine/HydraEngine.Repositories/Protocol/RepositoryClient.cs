@@ -14,6 +14,9 @@ public sealed class RepositoryClient(RepositoryConnection connection, byte[] acc
 
     public event Action<byte[], long>? SessionChanged;
 
+    /// <summary>The connection's clock.</summary>
+    public TimeProvider Clock => connection.Clock;
+
     /// <summary>Turns a registration key (token) into an access key: <c>GET /access_key</c>.</summary>
     public static async Task<byte[]> AccessKeyFromRegistrationAsync(RepositoryConnection connection, byte[] registrationKey, CancellationToken cancellationToken)
     {

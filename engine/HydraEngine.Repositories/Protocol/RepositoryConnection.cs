@@ -9,16 +9,17 @@ namespace HydraEngine.Repositories.Protocol;
 /// HTTPS to one hydrus server service (host and port). hydrus servers use self-signed certificates, so a
 /// certificate the system does not trust is accepted only when the connection is to the configured host; every
 /// other certificate problem fails. Requests authenticate with the session cookie when there is one, else with
-/// the access key (<c>Hydrus-Key</c> header).
+/// the access key (<c>Hydrus-Key</c> header). Session expiry times are read against the given clock.
 /// </summary>
 public sealed class RepositoryConnection : IDisposable
 {
     private readonly HttpClient client;
     private readonly string host;
 
-    public RepositoryConnection(string host, int port, TimeSpan? timeout = null)
+    public RepositoryConnection(string host, int port, TimeProvider clock, TimeSpan? timeout = null)
     {
         this.host = host;
+        Clock = clock;
         var handler = new SocketsHttpHandler
         {
             UseCookies = false,
@@ -29,6 +30,9 @@ public sealed class RepositoryConnection : IDisposable
     }
 
     public Uri Address => client.BaseAddress!;
+
+    /// <summary>The clock session lifetimes and service start times are read from.</summary>
+    public TimeProvider Clock { get; }
 
     /// <summary>GET a path; the body is a serialisable dictionary.</summary>
     public async Task<IReadOnlyDictionary<string, JsonNode?>> GetAsync(string pathAndQuery, RepositoryCredentials? credentials, CancellationToken cancellationToken)
@@ -64,7 +68,7 @@ public sealed class RepositoryConnection : IDisposable
             : null;
         return cookie is null
             ? throw new RepositoryException($"{Address} gave no session_key cookie for the access key")
-            : SessionCookie.Parse(cookie, TimeProvider.System.GetUtcNow().ToUnixTimeSeconds());
+            : SessionCookie.Parse(cookie, Clock.GetUtcNow().ToUnixTimeSeconds());
     }
 
     public void Dispose() => client.Dispose();

@@ -24,7 +24,7 @@ public static class ServerAdministration
         var current = await admin.CallAsync((connection, credentials) => connection.GetAsync("services", credentials, cancellationToken)).ConfigureAwait(false);
         var services = SerialisableList.Items(current.Require("services", "the services answer"), "the services").Select(service => service.DeepClone()).ToList();
         var serviceKey = RandomNumberGenerator.GetBytes(32);
-        services.Add(new JsonArray(Convert.ToHexStringLower(serviceKey), TagRepositoryType, name, port, TagRepositoryDictionary(updatePeriod, TimeProvider.System.GetUtcNow().ToUnixTimeSeconds())));
+        services.Add(new JsonArray(Convert.ToHexStringLower(serviceKey), TagRepositoryType, name, port, TagRepositoryDictionary(updatePeriod, admin.Clock.GetUtcNow().ToUnixTimeSeconds())));
         var body = SerialisableDictionary.Build(("services", SerialisableDictionary.Serialisable, SerialisableList.Build(services)));
         var answer = await admin.CallAsync((connection, credentials) => connection.PostAsync("services", body, credentials, cancellationToken)).ConfigureAwait(false);
         var keys = SerialisableDictionary.Read(NetworkBytes.Parse(answer, "the services answer"), "the services answer");

@@ -77,7 +77,7 @@ public sealed class RepositorySynchroniser(IRepositoryStoreAccess store)
     /// <summary>A client for the repository whose new sessions are kept in the store.</summary>
     public RepositoryClient OpenClient(RepositoryConnection connection, RepositoryService repository)
     {
-        var now = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
+        var now = connection.Clock.GetUtcNow().ToUnixTimeSeconds();
         var session = repository.SessionKey is { } key && repository.SessionExpires > now + 60 ? key : null;
         var client = new RepositoryClient(connection, repository.AccessKey, session);
         client.SessionChanged += (newKey, expires) => store.Use(s =>
@@ -91,7 +91,7 @@ public sealed class RepositorySynchroniser(IRepositoryStoreAccess store)
     private async Task<T> WithClientAsync<T>(string name, TimeSpan? timeout, Func<RepositoryService, RepositoryClient, Task<T>> work)
     {
         var repository = store.Use(s => s.Repositories.Get(name));
-        using var connection = new RepositoryConnection(repository.Host, repository.Port, timeout);
+        using var connection = new RepositoryConnection(repository.Host, repository.Port, store.Use(s => s.Repositories.Clock), timeout);
         try
         {
             return await work(repository, OpenClient(connection, repository)).ConfigureAwait(false);

@@ -25,7 +25,7 @@ public sealed class RepositoryUploader(HydraStore store)
             return 0;
         }
 
-        using var connection = new RepositoryConnection(repository.Host, repository.Port);
+        using var connection = new RepositoryConnection(repository.Host, repository.Port, repositories.Clock);
         var client = new RepositorySynchroniser(store).OpenClient(connection, repository);
         await client.CommitAsync(Build(pending), cancellationToken).ConfigureAwait(false);
         repositories.ClearPending(repository);

@@ -16,6 +16,7 @@ public sealed class RepositoryStore
     private readonly RepositoryCatalog catalog;
     private readonly RepositoryUpdateLog updates;
     private readonly RepositoryUpdateFiles files;
+    private readonly RepositoryIdCache idCache = new();
     private readonly RepositoryIdMaps idMaps;
     private readonly RepositoryContentWriter writer;
     private readonly RepositoryPendingLog pending;
@@ -26,7 +27,7 @@ public sealed class RepositoryStore
         catalog = new RepositoryCatalog(parts.Database, parts.Services);
         updates = new RepositoryUpdateLog(parts.Database, parts.HashIds);
         files = new RepositoryUpdateFiles(parts.Database, parts.Layout, parts.HashIds, parts.FilesInfo, parts.Locations);
-        idMaps = new RepositoryIdMaps(parts.Database);
+        idMaps = new RepositoryIdMaps(parts.Database, idCache);
         writer = new RepositoryContentWriter(parts.Database, idMaps, parts.Relations);
         pending = new RepositoryPendingLog(parts.Database, parts.TagIds, parts.HashIds);
     }
@@ -35,6 +36,9 @@ public sealed class RepositoryStore
     public RepositoryService Add(string name, string host, int port, byte[] accessKey) => catalog.Add(name, host, port, accessKey);
 
     public IReadOnlyList<RepositoryService> All() => catalog.All();
+
+    /// <summary>The store's clock, which repository work reads the time from (session expiry, service creation).</summary>
+    public TimeProvider Clock => parts.Clock;
 
     public RepositoryService Get(string name) => catalog.Get(name);
 
@@ -113,6 +117,7 @@ public sealed class RepositoryStore
     public void Reprocess(RepositoryService repository, IReadOnlyCollection<RepositoryContentType>? types = null)
     {
         using var transaction = parts.Database.BeginWrite();
+        idCache.Forget(repository.ServiceId);
         writer.Clear(repository.ServiceId, types);
         updates.MarkUnprocessed(repository.ServiceId, types);
         if (types is null)
@@ -150,12 +155,21 @@ public sealed class RepositoryStore
     private long Apply(RepositoryService repository, RepositoryWorkItem item, long parseMilliseconds, Func<long> work)
     {
         var clock = Stopwatch.StartNew();
-        using var transaction = parts.Database.BeginWrite();
-        var hashId = files.HashId(item.Hash) ?? throw new StoreException($"the update file {item.Hash.ToHex()} is not in the store");
-        var rows = work();
-        updates.MarkProcessed(repository.ServiceId, hashId, item.ContentType);
-        catalog.AddProcessingCost(repository.ServiceId, rows, parseMilliseconds + clock.ElapsedMilliseconds);
-        transaction.Complete();
-        return rows;
+        try
+        {
+            using var transaction = parts.Database.BeginWrite();
+            var hashId = files.HashId(item.Hash) ?? throw new StoreException($"the update file {item.Hash.ToHex()} is not in the store");
+            var rows = work();
+            updates.MarkProcessed(repository.ServiceId, hashId, item.ContentType);
+            catalog.AddProcessingCost(repository.ServiceId, rows, parseMilliseconds + clock.ElapsedMilliseconds);
+            transaction.Complete();
+            return rows;
+        }
+        catch
+        {
+            // the rolled-back transaction may have given ids the cache learnt
+            idCache.ForgetAll();
+            throw;
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace HydraEngine.Storage.Tags;
 
 /// <summary>
 /// Writes a batch of (tag id, hash id) mappings in one transaction: into <c>current_mappings</c> grouped by tag
-/// (in tag order), into the by-file mirror grouped by file (in file order), then the count changes.
+/// (in tag order), into the by-file mirror in file order, then the count changes.
 /// </summary>
 internal static class MappingBatchWriter
 {
@@ -24,9 +24,17 @@ internal static class MappingBatchWriter
             });
         }
 
-        using (var byHash = new GroupedInsert(database, "INSERT OR IGNORE INTO current_mappings_by_hash (hash_id, service_id, tag_id) VALUES ", $"({{key}},{serviceId},{{value}})"))
+        // a file has few tags each, so the mirror's rows go in many-row statements that span files, in file order
+        using (var byHash = new IntegerRowInsert(database, "INSERT OR IGNORE INTO current_mappings_by_hash (hash_id, service_id, tag_id) VALUES ", $"(?,{serviceId},?)"))
         {
-            PairGroups.Build(mappings.Select(pair => (pair.HashId, pair.TagId)).ToList()).ForEach((hashId, tagIds) => byHash.Insert(hashId, tagIds));
+            PairGroups.Build(mappings.Select(pair => (pair.HashId, pair.TagId)).ToList()).ForEach((hashId, tagIds) =>
+            {
+                foreach (var tagId in tagIds)
+                {
+                    byHash.Add(hashId, tagId);
+                }
+            });
+            byHash.Flush();
         }
 
         using (var count = new RawStatement(

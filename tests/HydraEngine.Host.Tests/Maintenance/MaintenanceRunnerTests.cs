@@ -7,7 +7,7 @@ namespace HydraEngine.Host.Tests.Maintenance;
 public sealed class MaintenanceRunnerTests
 {
     [Fact]
-    public async Task GivenFilesWhoseMetadataWasLost_WhenARoundOfMaintenanceRuns_ThenTheirWidthAndHeightAreReadAgain()
+    public async Task Given_files_whose_metadata_was_lost_when_a_round_of_maintenance_runs_then_their_width_and_height_are_read_again()
     {
         using var release = new ReleaseStore();
         using (var connection = new SqliteConnection($"Data Source={release.DatabasePath};Pooling=False"))
@@ -33,7 +33,7 @@ public sealed class MaintenanceRunnerTests
     }
 
     [Fact]
-    public async Task GivenAStoredFileDeletedFromDisk_WhenFilesAreCheckedInSlices_ThenTheWalkReportsItMissing()
+    public async Task Given_a_stored_file_deleted_from_disk_when_files_are_checked_in_slices_then_the_walk_reports_it_missing()
     {
         using var release = new ReleaseStore();
         await using var engine = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(release.DatabasePath));
@@ -54,7 +54,7 @@ public sealed class MaintenanceRunnerTests
     }
 
     [Fact]
-    public async Task GivenATableThatGrewSinceItsStatistics_WhenAnalyzeRuns_ThenItIsAnalysedOnceAndNotAgain()
+    public async Task Given_a_table_that_grew_since_its_statistics_when_analyze_runs_then_it_is_analysed_once_and_not_again()
     {
         using var release = new ReleaseStore();
         await using var engine = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(release.DatabasePath));

@@ -12,7 +12,7 @@ public sealed class RepositorySyncJobTests : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("hydra-repo-job-").FullName;
 
     [Fact]
-    public async Task GivenAnUnreachableRepositoryWithKeptUpdateFiles_WhenMaintenanceRuns_ThenTheFailureIsReportedAndTheFilesAreStillProcessed()
+    public async Task Given_an_unreachable_repository_with_kept_update_files_when_maintenance_runs_then_the_failure_is_reported_and_the_files_are_still_processed()
     {
         await using var engine = HydraEngineHost.Open(HydraEngineOptions.ForDatabase(Path.Combine(folder, "hydra.db")));
         var repository = engine.Store.Repositories.Add("offline", "127.0.0.1", ClosedPort(), new byte[32]);

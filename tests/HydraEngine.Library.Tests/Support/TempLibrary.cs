@@ -6,12 +6,15 @@ namespace HydraEngine.Library.Tests.Support;
 /// <summary>A library in a fresh temporary folder (a real SQLite file), deleted afterwards.</summary>
 internal sealed class TempLibrary : IDisposable
 {
-    public TempLibrary()
+    private readonly TimeProvider? clock;
+
+    public TempLibrary(TimeProvider? clock = null)
     {
+        this.clock = clock;
         Folder = Path.Combine(Path.GetTempPath(), "hydra-library-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         DatabasePath = Path.Combine(Folder, "hydra.db");
-        Library = DownloaderLibrary.Open(DatabasePath);
+        Library = Open();
     }
 
     public string Folder { get; }
@@ -24,9 +27,11 @@ internal sealed class TempLibrary : IDisposable
     public DownloaderLibrary Reopen()
     {
         Library.Dispose();
-        Library = DownloaderLibrary.Open(DatabasePath);
+        Library = Open();
         return Library;
     }
+
+    private DownloaderLibrary Open() => DownloaderLibrary.Open(DatabasePath, HydraEngine.Database.DatabaseOptions.Default, clock: clock);
 
     /// <summary>Writes objects as a hydrus JSON file in the temp folder and returns its path.</summary>
     public string WriteFile(string name, Definition definition)

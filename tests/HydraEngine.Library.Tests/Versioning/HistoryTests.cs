@@ -1,3 +1,4 @@
+using HydraEngine.Testing;
 using HydraEngine.Library.Tests.Support;
 
 namespace HydraEngine.Library.Tests.Versioning;
@@ -11,6 +12,20 @@ public sealed class HistoryTests
         temp.Library.Rollback(Fixtures.GugName, 1);
         temp.Library.History(Fixtures.GugName).Select(version => (version.Version, version.Origin, version.IsCurrent))
             .ShouldBe([(1, VersionOrigin.Import, false), (2, VersionOrigin.Import, false), (3, VersionOrigin.Rollback, true)]);
+    }
+
+    [Fact]
+    public void Versions_are_dated_by_the_engine_clock_imports_and_rollbacks_alike()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.Parse("2031-02-03T04:05:06Z", System.Globalization.CultureInfo.InvariantCulture));
+        using var temp = new TempLibrary(clock);
+        temp.Library.ImportDemo();
+        clock.Advance(TimeSpan.FromDays(3));
+
+        temp.Library.Edit(Fixtures.GugName, [HydraEngine.Library.Versioning.FieldAssignment.Parse("example_search_text=red_hair")]);
+
+        temp.Library.History(Fixtures.GugName).Select(version => version.CreatedAt)
+            .ShouldBe([clock.GetUtcNow().AddDays(-3), clock.GetUtcNow()]);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class HydrusPeer : IAsyncDisposable
         }
     }
 
-    public RepositoryConnection Connect() => new("127.0.0.1", RepositoryPort, TimeSpan.FromSeconds(30));
+    public RepositoryConnection Connect() => new("127.0.0.1", RepositoryPort, TimeProvider.System, TimeSpan.FromSeconds(30));
 
     public async ValueTask DisposeAsync()
     {
@@ -108,7 +108,7 @@ public sealed class HydrusPeer : IAsyncDisposable
 
     private async Task SetUpAsync()
     {
-        using var admin = new RepositoryConnection("127.0.0.1", AdminPort, TimeSpan.FromSeconds(30));
+        using var admin = new RepositoryConnection("127.0.0.1", AdminPort, TimeProvider.System, TimeSpan.FromSeconds(30));
         var adminKey = await RetryAsync(() => ServerAdministration.ClaimAsync(admin, CancellationToken.None)).ConfigureAwait(false);
         RepositoryAdminKey = await ServerAdministration.AddTagRepositoryAsync(new RepositoryClient(admin, adminKey), "test tags", RepositoryPort, UpdatePeriod, CancellationToken.None).ConfigureAwait(false);
         using var repository = Connect();

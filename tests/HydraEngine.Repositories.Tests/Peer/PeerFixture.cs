@@ -38,12 +38,12 @@ public sealed class PeerFixture : IAsyncLifetime
         await SyncUntilAsync(reader, readerName, store => store.Siblings(readerName).Count > 0 && store.TagsOf(Second).Count > 0);
     }
 
-    /// <summary>A fresh store in a temp folder with the peer's repository added under a name, with the given access key.</summary>
-    public HydraStore OpenStore(out string name, byte[] accessKey, string? folder = null)
+    /// <summary>A fresh store in a temp folder with the peer's repository added under a name, with the given access key (and clock).</summary>
+    public HydraStore OpenStore(out string name, byte[] accessKey, string? folder = null, TimeProvider? clock = null)
     {
         folder ??= Directory.CreateTempSubdirectory("hydra-repos-").FullName;
         folders.Add(folder);
-        var store = HydraStore.Open(StoreLocation.FromOption(Path.Combine(folder, "hydra.db")));
+        var store = HydraStore.Open(StoreLocation.FromOption(Path.Combine(folder, "hydra.db")), null, clock ?? TimeProvider.System);
         name = "test repository";
         if (store.Repositories.All().Count == 0)
         {

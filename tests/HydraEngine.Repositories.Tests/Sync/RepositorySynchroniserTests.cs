@@ -21,6 +21,19 @@ public sealed class RepositorySynchroniserTests(PeerFixture fixture) : IClassFix
     }
 
     [HydrusPeerFact]
+    public async Task A_new_session_expires_by_the_stores_clock()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2031, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        using var store = fixture.OpenStore(out var name, fixture.Peer.ReaderKey, clock: clock);
+
+        await new RepositorySynchroniser(store).RefreshAsync(name, null, CancellationToken.None);
+
+        var expires = store.Repositories.Get(name).SessionExpires;
+        expires.ShouldBeGreaterThan(clock.GetUtcNow().ToUnixTimeSeconds());
+        expires.ShouldBeLessThanOrEqualTo(clock.GetUtcNow().AddDays(31).ToUnixTimeSeconds());
+    }
+
+    [HydrusPeerFact]
     public async Task Update_files_are_kept_in_the_store_as_files_of_the_update_types()
     {
         using var store = fixture.OpenStore(out var name, fixture.Peer.ReaderKey);
@@ -100,5 +113,10 @@ public sealed class RepositorySynchroniserTests(PeerFixture fixture) : IClassFix
         got.ShouldBe(expected);
         got.CountedMappings.ShouldBe(got.Mappings);
         reopened.TagsOf(PeerFixture.First).Single().StorageTags.ShouldBe(reference.TagsOf(PeerFixture.First).Single().StorageTags);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

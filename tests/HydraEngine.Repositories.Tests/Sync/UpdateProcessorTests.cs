@@ -82,6 +82,50 @@ public sealed class UpdateProcessorTests : IDisposable
     }
 
     [Fact]
+    public void An_id_redefined_by_a_later_definitions_update_means_its_last_hash_as_all_definitions_go_first()
+    {
+        Keep(0, Definitions((1, File1)));
+        Keep(0, Content(added: [new RepositoryMappingRow(1, [1])]));
+        Keep(1, Definitions((1, File2)));
+        Keep(1, Content(added: [new RepositoryMappingRow(2, [1])]));
+
+        new UpdateProcessor(store.Repositories).Process("repo", null, CancellationToken.None);
+
+        store.TagsOf(File1).ShouldBeEmpty();
+        store.TagsOf(File2).Single().StorageTags.ShouldBe(["blue sky", "sky"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Hundreds_of_hashes_defined_in_one_file_are_all_mapped_with_their_counts()
+    {
+        var files = Enumerable.Range(1, 300).Select(number => ((long)number, FileHash.Of(BitConverter.GetBytes(number)))).ToArray();
+        Keep(0, Definitions(files));
+        Keep(0, Content(added: [new RepositoryMappingRow(1, [.. files.Select(file => file.Item1)]), new RepositoryMappingRow(2, [1, 300])]));
+
+        var report = new UpdateProcessor(store.Repositories).Process("repo", null, CancellationToken.None);
+
+        report.Rows.ShouldBe(300 + 2 + 302);
+        store.Repositories.Progress(repository).Content.Mappings.ShouldBe(302);
+        store.Repositories.Progress(repository).Content.CountedMappings.ShouldBe(302);
+        store.TagsOf(files[299].Item2).Single().StorageTags.ShouldBe(["blue sky", "sky"], ignoreOrder: true);
+        store.TagsOf(files[150].Item2).Single().StorageTags.ShouldBe(["blue sky"]);
+    }
+
+    [Fact]
+    public void Content_processed_by_a_later_run_finds_definitions_an_earlier_run_wrote()
+    {
+        Keep(0, Definitions((1, File1)));
+        Keep(0, Content(added: [new RepositoryMappingRow(1, [1])]));
+        new UpdateProcessor(store.Repositories).Process("repo", null, CancellationToken.None, maxUnits: 1);
+        store.Dispose();
+
+        using var reopened = HydraStore.Open(StoreLocation.FromOption(Path.Combine(folder, "hydra.db")));
+        new UpdateProcessor(reopened.Repositories).Process("repo", null, CancellationToken.None);
+
+        reopened.TagsOf(File1).Single().StorageTags.ShouldBe(["blue sky"]);
+    }
+
+    [Fact]
     public void A_content_type_not_chosen_is_left_unprocessed()
     {
         Keep(0, Definitions((1, File1)));

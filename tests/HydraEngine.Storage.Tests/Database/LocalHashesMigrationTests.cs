@@ -8,7 +8,7 @@ namespace HydraEngine.Storage.Tests.Database;
 public sealed class LocalHashesMigrationTests
 {
     [Fact]
-    public void GivenAVersion5Store_WhenOpened_ThenItIsBumpedToVersion6WithTheTable()
+    public void Given_a_version5_store_when_opened_then_it_is_bumped_to_version6_with_the_table()
     {
         using var temp = new TempStore();
         MakeVersion5(temp);
@@ -20,7 +20,7 @@ public sealed class LocalHashesMigrationTests
     }
 
     [Fact]
-    public void GivenAFileImportedBeforeTheUpgrade_WhenOpened_ThenItIsStillFoundBySha256Only()
+    public void Given_a_file_imported_before_the_upgrade_when_opened_then_it_is_still_found_by_sha256_only()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -35,7 +35,7 @@ public sealed class LocalHashesMigrationTests
     }
 
     [Fact]
-    public void GivenAFreshDatabase_WhenMigratedOnlyToVersion5_ThenTheFullRunnerAddsTheLaterSteps()
+    public void Given_a_fresh_database_when_migrated_only_to_version5_then_the_full_runner_adds_the_later_steps()
     {
         using var temp = new TempStore();
         temp.Store.Dispose();

@@ -9,7 +9,7 @@ namespace HydraEngine.Storage.Tests.Database;
 public sealed class MigrationRunnerTests
 {
     [Fact]
-    public void GivenANewStore_WhenOpened_ThenEveryMigrationIsRecordedOnce()
+    public void Given_a_new_store_when_opened_then_every_migration_is_recorded_once()
     {
         using var temp = new TempStore();
 
@@ -20,7 +20,7 @@ public sealed class MigrationRunnerTests
     }
 
     [Fact]
-    public void GivenAnUpToDateStore_WhenMigratedAgain_ThenNothingRuns()
+    public void Given_an_up_to_date_store_when_migrated_again_then_nothing_runs()
     {
         using var temp = new TempStore();
         temp.Store.Dispose();
@@ -30,7 +30,7 @@ public sealed class MigrationRunnerTests
     }
 
     [Fact]
-    public void GivenAStoreFromANewerProgram_WhenOpened_ThenItIsRefusedClearly()
+    public void Given_a_store_from_a_newer_program_when_opened_then_it_is_refused_clearly()
     {
         using var temp = new TempStore();
         using (var connection = OpenRaw(temp))
@@ -44,7 +44,7 @@ public sealed class MigrationRunnerTests
     }
 
     [Fact]
-    public void GivenMigrationsOutOfOrder_WhenRunnerIsBuilt_ThenItRefuses()
+    public void Given_migrations_out_of_order_when_runner_is_built_then_it_refuses()
     {
         Should.Throw<InvalidOperationException>(() => new MigrationRunner([new M0002Files()]));
     }

@@ -7,7 +7,7 @@ namespace HydraEngine.Storage.Tests.Database;
 public sealed class RepositoriesMigrationTests
 {
     [Fact]
-    public void GivenAVersion6Store_WhenOpened_ThenTheRepositoryTablesAndTheUpdateDomainAreAdded()
+    public void Given_a_version6_store_when_opened_then_the_repository_tables_and_the_update_domain_are_added()
     {
         using var temp = new TempStore();
         SchemaRollback.To(temp.Store.Parts.Database, temp.Folder, 6);

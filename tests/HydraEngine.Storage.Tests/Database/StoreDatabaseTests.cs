@@ -8,7 +8,7 @@ namespace HydraEngine.Storage.Tests.Database;
 public sealed class StoreDatabaseTests
 {
     [Fact]
-    public void GivenDefaultOptions_WhenOpened_ThenJournalIsWalAndSynchronousIsNormal()
+    public void Given_default_options_when_opened_then_journal_is_wal_and_synchronous_is_normal()
     {
         using var temp = new TempStore();
         using var database = StoreDatabase.Open(temp.Location.DatabasePath, StoreOptions.Default);
@@ -21,7 +21,7 @@ public sealed class StoreDatabaseTests
     [InlineData(SynchronousMode.Off, 0)]
     [InlineData(SynchronousMode.Full, 2)]
     [InlineData(SynchronousMode.Extra, 3)]
-    public void GivenASynchronousOverride_WhenOpened_ThenThePragmaFollowsIt(SynchronousMode mode, long expected)
+    public void Given_a_synchronous_override_when_opened_then_the_pragma_follows_it(SynchronousMode mode, long expected)
     {
         using var temp = new TempStore();
         using var database = StoreDatabase.Open(temp.Location.DatabasePath, new StoreOptions(mode));
@@ -30,14 +30,14 @@ public sealed class StoreDatabaseTests
     }
 
     [Fact]
-    public void GivenSynchronousOff_ThenTheOptionsCarryAWarning()
+    public void Given_synchronous_off_then_the_options_carry_a_warning()
     {
         new StoreOptions(SynchronousMode.Off).Warning.ShouldNotBeNull().ShouldContain("corrupt");
         StoreOptions.Default.Warning.ShouldBeNull();
     }
 
     [Fact]
-    public void GivenAWriteThatIsNotCompleted_WhenDisposed_ThenItRollsBack()
+    public void Given_a_write_that_is_not_completed_when_disposed_then_it_rolls_back()
     {
         using var temp = new TempStore();
         using var database = StoreDatabase.Open(temp.Location.DatabasePath, StoreOptions.Default);

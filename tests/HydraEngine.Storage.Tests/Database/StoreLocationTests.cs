@@ -5,18 +5,18 @@ namespace HydraEngine.Storage.Tests.Database;
 public sealed class StoreLocationTests
 {
     [Fact]
-    public void GivenXdgDataHome_ThenTheDefaultStoreLivesUnderIt() =>
+    public void Given_xdg_data_home_then_the_default_store_lives_under_it() =>
         StoreLocation.DefaultDataFolder("/data/xdg", "/home/u").ShouldBe(Path.Combine("/data/xdg", "hydra"));
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("relative/path")]
-    public void GivenNoUsableXdgDataHome_ThenTheDefaultIsUnderLocalShare(string? xdg) =>
+    public void Given_no_usable_xdg_data_home_then_the_default_is_under_local_share(string? xdg) =>
         StoreLocation.DefaultDataFolder(xdg, "/home/u").ShouldBe(Path.Combine("/home/u", ".local", "share", "hydra"));
 
     [Fact]
-    public void GivenADbPath_ThenTheFilesFolderIsBesideIt()
+    public void Given_a_db_path_then_the_files_folder_is_beside_it()
     {
         var location = StoreLocation.FromOption("/srv/stores/main.db");
 
@@ -25,7 +25,7 @@ public sealed class StoreLocationTests
     }
 
     [Fact]
-    public void GivenAFolderAsDbPath_ThenTheErrorSaysToNameTheFile()
+    public void Given_a_folder_as_db_path_then_the_error_says_to_name_the_file()
     {
         var folder = Directory.CreateTempSubdirectory("hydra-location").FullName;
         try

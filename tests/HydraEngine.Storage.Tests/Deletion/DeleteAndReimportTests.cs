@@ -10,7 +10,7 @@ namespace HydraEngine.Storage.Tests.Deletion;
 public sealed class DeleteAndReimportTests
 {
     [Fact]
-    public void GivenADeletedFile_WhenImportedAgain_ThenItIsPreviouslyDeletedAndNothingChanges()
+    public void Given_a_deleted_file_when_imported_again_then_it_is_previously_deleted_and_nothing_changes()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -27,7 +27,7 @@ public sealed class DeleteAndReimportTests
     }
 
     [Fact]
-    public void GivenATrashedFile_WhenImportedAgain_ThenItIsPreviouslyDeleted()
+    public void Given_a_trashed_file_when_imported_again_then_it_is_previously_deleted()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -37,7 +37,7 @@ public sealed class DeleteAndReimportTests
     }
 
     [Fact]
-    public void GivenADeletedFile_WhenImportedWithPermission_ThenItIsBackWithEveryServiceTagsUrlsNotesAndTimes()
+    public void Given_a_deleted_file_when_imported_with_permission_then_it_is_back_with_every_service_tags_urls_notes_and_times()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -65,7 +65,7 @@ public sealed class DeleteAndReimportTests
     }
 
     [Fact]
-    public void GivenADeletedFile_ThenItsTagsStaySearchableOnlyInTheTrashOrNotAtAll()
+    public void Given_a_deleted_file_then_its_tags_stay_searchable_only_in_the_trash_or_not_at_all()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng(new ImportOptions { Tags = ["kept"] });

@@ -8,7 +8,7 @@ namespace HydraEngine.Storage.Tests.Deletion;
 public sealed class FileDeletionTests
 {
     [Fact]
-    public void GivenAStoredFile_WhenDeleted_ThenItGoesToTheTrashWithItsBytes()
+    public void Given_a_stored_file_when_deleted_then_it_goes_to_the_trash_with_its_bytes()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -22,7 +22,7 @@ public sealed class FileDeletionTests
     }
 
     [Fact]
-    public void GivenATrashedFile_WhenDeletedAgain_ThenItsBytesGoAndADeletionRecordStays()
+    public void Given_a_trashed_file_when_deleted_again_then_its_bytes_go_and_a_deletion_record_stays()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -38,7 +38,7 @@ public sealed class FileDeletionTests
     }
 
     [Fact]
-    public void GivenPermanentDelete_ThenTheFileGoesStraightOut()
+    public void Given_permanent_delete_then_the_file_goes_straight_out()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -50,7 +50,7 @@ public sealed class FileDeletionTests
     }
 
     [Fact]
-    public void GivenAFileInTwoDomains_WhenDeletedFromOne_ThenItStaysOutOfTheTrash()
+    public void Given_a_file_in_two_domains_when_deleted_from_one_then_it_stays_out_of_the_trash()
     {
         using var temp = new TempStore();
         temp.Store.AddFileDomain("art");
@@ -64,7 +64,7 @@ public sealed class FileDeletionTests
     }
 
     [Fact]
-    public void GivenATrashedFile_WhenUndeleted_ThenItReturnsToItsDomainWithItsImportTime()
+    public void Given_a_trashed_file_when_undeleted_then_it_returns_to_its_domain_with_its_import_time()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -81,7 +81,7 @@ public sealed class FileDeletionTests
     }
 
     [Fact]
-    public void GivenNoHashes_WhenUndeleted_ThenEverythingInTheTrashComesBack()
+    public void Given_no_hashes_when_undeleted_then_everything_in_the_trash_comes_back()
     {
         using var temp = new TempStore();
         var first = temp.ImportPng();
@@ -92,7 +92,7 @@ public sealed class FileDeletionTests
     }
 
     [Fact]
-    public void GivenAPurgedFile_WhenUndeleted_ThenNothingHappens()
+    public void Given_a_purged_file_when_undeleted_then_nothing_happens()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -102,7 +102,7 @@ public sealed class FileDeletionTests
     }
 
     [Fact]
-    public void GivenAnUnknownHash_WhenDeleted_ThenItIsReportedNotPresent()
+    public void Given_an_unknown_hash_when_deleted_then_it_is_reported_not_present()
     {
         using var temp = new TempStore();
 

@@ -6,7 +6,7 @@ namespace HydraEngine.Storage.Tests.Files;
 public sealed class FileHashTests
 {
     [Fact]
-    public void GivenBytes_ThenTheHashIsTheirSha256AsLowerHex()
+    public void Given_bytes_then_the_hash_is_their_sha256_as_lower_hex()
     {
         var content = "hello"u8.ToArray();
 
@@ -14,7 +14,7 @@ public sealed class FileHashTests
     }
 
     [Fact]
-    public void GivenUpperCaseHex_WhenParsed_ThenItRoundTripsAsLowerCase()
+    public void Given_upper_case_hex_when_parsed_then_it_round_trips_as_lower_case()
     {
         var hex = Convert.ToHexString(SHA256.HashData("x"u8));
 
@@ -25,11 +25,11 @@ public sealed class FileHashTests
     [InlineData("")]
     [InlineData("abc")]
     [InlineData("zz00000000000000000000000000000000000000000000000000000000000000")]
-    public void GivenNotAHash_WhenParsed_ThenTheErrorSaysWhatIsExpected(string text) =>
+    public void Given_not_a_hash_when_parsed_then_the_error_says_what_is_expected(string text) =>
         Should.Throw<StoreException>(() => FileHash.Parse(text)).Message.ShouldContain("64 hex digits");
 
     [Fact]
-    public void GivenTheSameBytes_ThenHashesAreEqualAndHashTheSame()
+    public void Given_the_same_bytes_then_hashes_are_equal_and_hash_the_same()
     {
         var a = FileHash.Of("same"u8);
         var b = FileHash.FromBytes(a.ToByteArray());

@@ -7,7 +7,7 @@ namespace HydraEngine.Storage.Tests.Files;
 public sealed class FileImporterTests
 {
     [Fact]
-    public void GivenANewFile_WhenImported_ThenItsBytesAreStoredUnderTheHashPath()
+    public void Given_a_new_file_when_imported_then_its_bytes_are_stored_under_the_hash_path()
     {
         using var temp = new TempStore();
         var source = temp.WritePng(64, 32);
@@ -22,7 +22,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenANewFile_WhenImported_ThenItsMetadataIsRecorded()
+    public void Given_a_new_file_when_imported_then_its_metadata_is_recorded()
     {
         using var temp = new TempStore();
         var source = temp.WritePng(64, 32);
@@ -37,7 +37,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAnImport_ThenNoTemporaryFileIsLeft()
+    public void Given_an_import_then_no_temporary_file_is_left()
     {
         using var temp = new TempStore();
 
@@ -47,7 +47,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAFileAlreadyStored_WhenImportedAgain_ThenItIsAlreadyInDb()
+    public void Given_a_file_already_stored_when_imported_again_then_it_is_already_in_db()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -60,7 +60,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAFileAlreadyStored_WhenImportedAgainWithTags_ThenTheTagsAreStillAdded()
+    public void Given_a_file_already_stored_when_imported_again_with_tags_then_the_tags_are_still_added()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -72,7 +72,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAZeroByteFile_WhenImported_ThenTheErrorSaysEmptyAndTheStoreIsUnchanged()
+    public void Given_a_zero_byte_file_when_imported_then_the_error_says_empty_and_the_store_is_unchanged()
     {
         using var temp = new TempStore();
         var source = temp.WriteInput([]);
@@ -85,7 +85,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAMissingFile_WhenImported_ThenTheErrorNamesIt()
+    public void Given_a_missing_file_when_imported_then_the_error_names_it()
     {
         using var temp = new TempStore();
         var missing = Path.Combine(temp.InputFolder, "nope.png");
@@ -95,7 +95,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAnUnreadableFile_WhenImported_ThenTheErrorSaysPermissionDenied()
+    public void Given_an_unreadable_file_when_imported_then_the_error_says_permission_denied()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -115,7 +115,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAFileThatFailsWhileBeingRead_WhenImported_ThenTheErrorCarriesTheReasonAndNoTempFileIsLeft()
+    public void Given_a_file_that_fails_while_being_read_when_imported_then_the_error_carries_the_reason_and_no_temp_file_is_left()
     {
         using var temp = new TempStore();
         const string unreadable = "/proc/self/mem"; // opens fine, every read fails with an I/O error
@@ -129,7 +129,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAFolder_WhenImported_ThenTheErrorSaysItIsAFolder()
+    public void Given_a_folder_when_imported_then_the_error_says_it_is_a_folder()
     {
         using var temp = new TempStore();
 
@@ -137,7 +137,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAnUnsupportedFile_WhenImported_ThenTheErrorSaysSoAndTheStoreIsUnchanged()
+    public void Given_an_unsupported_file_when_imported_then_the_error_says_so_and_the_store_is_unchanged()
     {
         using var temp = new TempStore();
         var source = temp.WriteInput("plain text, not media"u8.ToArray(), "txt");
@@ -150,7 +150,7 @@ public sealed class FileImporterTests
     [InlineData("   ")]
     [InlineData(":")]
     [InlineData("character:")]
-    public void GivenATagThatCleansToNothing_WhenImported_ThenTheErrorNamesItAndTheStoreIsUnchanged(string tag)
+    public void Given_a_tag_that_cleans_to_nothing_when_imported_then_the_error_names_it_and_the_store_is_unchanged(string tag)
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -162,7 +162,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAnUnknownFileDomain_WhenImported_ThenTheErrorListsTheKnownOnes()
+    public void Given_an_unknown_file_domain_when_imported_then_the_error_lists_the_known_ones()
     {
         using var temp = new TempStore();
 
@@ -171,7 +171,7 @@ public sealed class FileImporterTests
     }
 
     [Fact]
-    public void GivenAUserFileDomain_WhenImportedIntoIt_ThenTheFileIsCurrentThere()
+    public void Given_a_user_file_domain_when_imported_into_it_then_the_file_is_current_there()
     {
         using var temp = new TempStore();
         temp.Store.AddFileDomain("art");

@@ -5,7 +5,7 @@ namespace HydraEngine.Storage.Tests.Files;
 public sealed class HashLookupErrorTests
 {
     [Fact]
-    public void GivenAnUnknownHashType_ThenTheErrorListsTheKnownOnes()
+    public void Given_an_unknown_hash_type_then_the_error_lists_the_known_ones()
     {
         using var temp = new TempStore();
 
@@ -14,7 +14,7 @@ public sealed class HashLookupErrorTests
     }
 
     [Fact]
-    public void GivenHexOfTheWrongLength_ThenTheErrorNamesTheExpectedLength()
+    public void Given_hex_of_the_wrong_length_then_the_error_names_the_expected_length()
     {
         using var temp = new TempStore();
 
@@ -23,7 +23,7 @@ public sealed class HashLookupErrorTests
     }
 
     [Fact]
-    public void GivenTextThatIsNotHex_ThenTheErrorSaysSo()
+    public void Given_text_that_is_not_hex_then_the_error_says_so()
     {
         using var temp = new TempStore();
 
@@ -32,7 +32,7 @@ public sealed class HashLookupErrorTests
     }
 
     [Fact]
-    public void GivenBytesOfTheWrongLength_ThenTheErrorNamesTheExpectedLength()
+    public void Given_bytes_of_the_wrong_length_then_the_error_names_the_expected_length()
     {
         using var temp = new TempStore();
 

@@ -11,7 +11,7 @@ public sealed class HashLookupTests
     [InlineData("md5")]
     [InlineData("sha1")]
     [InlineData("sha512")]
-    public void GivenAnImportedFile_WhenLookedUpByHex_ThenItIsAlreadyInDb(string hashType)
+    public void Given_an_imported_file_when_looked_up_by_hex_then_it_is_already_in_db(string hashType)
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -29,7 +29,7 @@ public sealed class HashLookupTests
     [InlineData("md5")]
     [InlineData("sha1")]
     [InlineData("sha512")]
-    public void GivenAnImportedFile_WhenLookedUpByBytes_ThenItIsAlreadyInDb(string hashType)
+    public void Given_an_imported_file_when_looked_up_by_bytes_then_it_is_already_in_db(string hashType)
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -39,7 +39,7 @@ public sealed class HashLookupTests
     }
 
     [Fact]
-    public void GivenUpperCaseTypeAndHex_WhenLookedUp_ThenTheyMatchAndComeBackLowerCase()
+    public void Given_upper_case_type_and_hex_when_looked_up_then_they_match_and_come_back_lower_case()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -53,7 +53,7 @@ public sealed class HashLookupTests
     }
 
     [Fact]
-    public void GivenAHashTheStoreNeverSaw_WhenLookedUp_ThenNothingIsKnown()
+    public void Given_a_hash_the_store_never_saw_when_looked_up_then_nothing_is_known()
     {
         using var temp = new TempStore();
         temp.ImportPng();
@@ -67,7 +67,7 @@ public sealed class HashLookupTests
     }
 
     [Fact]
-    public void GivenAPermanentlyDeletedFile_WhenLookedUpByMd5_ThenItIsPreviouslyDeleted()
+    public void Given_a_permanently_deleted_file_when_looked_up_by_md5_then_it_is_previously_deleted()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -83,7 +83,7 @@ public sealed class HashLookupTests
     }
 
     [Fact]
-    public void GivenATrashedFile_WhenLookedUpBySha1_ThenItIsPreviouslyDeleted()
+    public void Given_a_trashed_file_when_looked_up_by_sha1_then_it_is_previously_deleted()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -93,7 +93,7 @@ public sealed class HashLookupTests
     }
 
     [Fact]
-    public void GivenAnImportedFile_ThenItsReportShowsItsOtherHashes()
+    public void Given_an_imported_file_then_its_report_shows_its_other_hashes()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();

@@ -7,7 +7,7 @@ namespace HydraEngine.Storage.Tests.Files;
 public sealed class ImportManyTests
 {
     [Fact]
-    public void GivenABatchWithABadFile_ThenTheOthersAreImportedAndTheBadOneCarriesItsError()
+    public void Given_a_batch_with_a_bad_file_then_the_others_are_imported_and_the_bad_one_carries_its_error()
     {
         using var temp = new TempStore();
         var good = temp.WritePng();
@@ -23,7 +23,7 @@ public sealed class ImportManyTests
     }
 
     [Fact]
-    public void GivenTheSameFileTwiceInABatch_ThenTheSecondIsAlreadyInDb()
+    public void Given_the_same_file_twice_in_a_batch_then_the_second_is_already_in_db()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -34,7 +34,7 @@ public sealed class ImportManyTests
     }
 
     [Fact]
-    public void GivenADeletedFileInABatch_ThenItIsPreviouslyDeleted()
+    public void Given_a_deleted_file_in_a_batch_then_it_is_previously_deleted()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -45,7 +45,7 @@ public sealed class ImportManyTests
     }
 
     [Fact]
-    public void GivenManyFilesInSmallBatches_ThenEveryOneIsStoredWithItsTags()
+    public void Given_many_files_in_small_batches_then_every_one_is_stored_with_its_tags()
     {
         using var temp = new TempStore();
         var sources = Enumerable.Range(0, 10).Select(_ => temp.WritePng()).ToList();
@@ -58,7 +58,7 @@ public sealed class ImportManyTests
     }
 
     [Fact]
-    public void GivenABadTagOption_ThenNothingIsImportedAndTheErrorComesAtOnce()
+    public void Given_a_bad_tag_option_then_nothing_is_imported_and_the_error_comes_at_once()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();

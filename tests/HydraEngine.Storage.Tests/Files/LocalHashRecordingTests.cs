@@ -7,7 +7,7 @@ namespace HydraEngine.Storage.Tests.Files;
 public sealed class LocalHashRecordingTests
 {
     [Fact]
-    public void GivenABatchImport_ThenEveryFileCanBeLookedUpByMd5()
+    public void Given_a_batch_import_then_every_file_can_be_looked_up_by_md5()
     {
         using var temp = new TempStore();
         var sources = Enumerable.Range(0, 5).Select(_ => temp.WritePng()).ToList();
@@ -18,7 +18,7 @@ public sealed class LocalHashRecordingTests
     }
 
     [Fact]
-    public void GivenAStoredFileWithoutARow_WhenImportedAgain_ThenTheRowIsFilled()
+    public void Given_a_stored_file_without_a_row_when_imported_again_then_the_row_is_filled()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -31,7 +31,7 @@ public sealed class LocalHashRecordingTests
     }
 
     [Fact]
-    public void GivenADeletedFileWithoutARow_WhenImportedAgain_ThenItStaysDeletedButCanBeLookedUp()
+    public void Given_a_deleted_file_without_a_row_when_imported_again_then_it_stays_deleted_but_can_be_looked_up()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -46,7 +46,7 @@ public sealed class LocalHashRecordingTests
     }
 
     [Fact]
-    public void GivenAStoredFileWithoutARow_ThenItsSha256StillAnswers()
+    public void Given_a_stored_file_without_a_row_then_its_sha256_still_answers()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();

@@ -25,10 +25,10 @@ public sealed class MimeSnifferTests
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void GivenMagicBytes_ThenTheTypeIsRecognised(byte[] head, FileMime expected) =>
+    public void Given_magic_bytes_then_the_type_is_recognised(byte[] head, FileMime expected) =>
         MimeSniffer.Sniff(head).ShouldBe(expected);
 
     [Fact]
-    public void GivenPlainText_ThenNoTypeIsRecognised() =>
+    public void Given_plain_text_then_no_type_is_recognised() =>
         MimeSniffer.Sniff("just some text"u8).ShouldBeNull();
 }

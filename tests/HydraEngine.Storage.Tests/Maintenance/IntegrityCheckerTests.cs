@@ -6,7 +6,7 @@ namespace HydraEngine.Storage.Tests.Maintenance;
 public sealed class IntegrityCheckerTests
 {
     [Fact]
-    public void GivenAHealthyStore_ThenTheCheckPassesAndCountsItsFiles()
+    public void Given_a_healthy_store_then_the_check_passes_and_counts_its_files()
     {
         using var temp = new TempStore();
         temp.ImportPng();
@@ -20,7 +20,7 @@ public sealed class IntegrityCheckerTests
     }
 
     [Fact]
-    public void GivenAStoredFileDeletedBehindTheStoresBack_ThenTheCheckReportsTheRowWithoutItsFile()
+    public void Given_a_stored_file_deleted_behind_the_stores_back_then_the_check_reports_the_row_without_its_file()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -33,7 +33,7 @@ public sealed class IntegrityCheckerTests
     }
 
     [Fact]
-    public void GivenAStoredFileWhoseBytesChanged_ThenHashVerificationReportsIt()
+    public void Given_a_stored_file_whose_bytes_changed_then_hash_verification_reports_it()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -46,7 +46,7 @@ public sealed class IntegrityCheckerTests
     }
 
     [Fact]
-    public void GivenAFileWithoutARow_ThenItIsReportedAsAnOrphanButTheStoreIsHealthy()
+    public void Given_a_file_without_a_row_then_it_is_reported_as_an_orphan_but_the_store_is_healthy()
     {
         using var temp = new TempStore();
         var orphan = Path.Combine(temp.Location.FilesFolder, "ab", "cd", "abcd" + new string('0', 60) + ".png");
@@ -60,7 +60,7 @@ public sealed class IntegrityCheckerTests
     }
 
     [Fact]
-    public void GivenAnOldOrphan_WhenRemovalIsAsked_ThenItIsDeleted()
+    public void Given_an_old_orphan_when_removal_is_asked_then_it_is_deleted()
     {
         using var temp = new TempStore();
         var orphan = Path.Combine(temp.Location.FilesFolder, "ab", "cd", "abcd" + new string('0', 60) + ".png");

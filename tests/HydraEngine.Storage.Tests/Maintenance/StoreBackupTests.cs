@@ -8,7 +8,7 @@ namespace HydraEngine.Storage.Tests.Maintenance;
 public sealed class StoreBackupTests
 {
     [Fact]
-    public void GivenAStore_WhenBackedUp_ThenTheCopyOpensWithTheSameFilesAndTags()
+    public void Given_a_store_when_backed_up_then_the_copy_opens_with_the_same_files_and_tags()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng(new ImportOptions { Tags = ["backed up"] });
@@ -23,7 +23,7 @@ public sealed class StoreBackupTests
     }
 
     [Fact]
-    public void GivenAnEarlierBackup_WhenBackedUpAgain_ThenOnlyNewFilesAreCopiedAndDeletedOnesRemoved()
+    public void Given_an_earlier_backup_when_backed_up_again_then_only_new_files_are_copied_and_deleted_ones_removed()
     {
         using var temp = new TempStore();
         var kept = temp.ImportPng();
@@ -40,7 +40,7 @@ public sealed class StoreBackupTests
     }
 
     [Fact]
-    public void GivenTheStoresOwnFolder_WhenBackedUpThere_ThenItIsRefused()
+    public void Given_the_stores_own_folder_when_backed_up_there_then_it_is_refused()
     {
         using var temp = new TempStore();
 

@@ -9,7 +9,7 @@ public sealed class KnownUrlTests
     private const string Url = "https://booru.example/post/42";
 
     [Fact]
-    public void GivenAnImportWithAUrl_ThenTheUrlIsKnownAsAlreadyInDb()
+    public void Given_an_import_with_a_url_then_the_url_is_known_as_already_in_db()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng(new ImportOptions { Urls = [Url] });
@@ -21,7 +21,7 @@ public sealed class KnownUrlTests
     }
 
     [Fact]
-    public void GivenTheFileOfAUrlWasDeleted_ThenADownloaderIsToldToSkipIt()
+    public void Given_the_file_of_a_url_was_deleted_then_a_downloader_is_told_to_skip_it()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng(new ImportOptions { Urls = [Url] });
@@ -34,7 +34,7 @@ public sealed class KnownUrlTests
     }
 
     [Fact]
-    public void GivenAnUnknownUrl_ThenNothingIsKnown()
+    public void Given_an_unknown_url_then_nothing_is_known()
     {
         using var temp = new TempStore();
 
@@ -42,7 +42,7 @@ public sealed class KnownUrlTests
     }
 
     [Fact]
-    public void GivenARelativeUrl_ThenTheErrorAsksForAnAbsoluteOne()
+    public void Given_a_relative_url_then_the_error_asks_for_an_absolute_one()
     {
         using var temp = new TempStore();
 
@@ -50,7 +50,7 @@ public sealed class KnownUrlTests
     }
 
     [Fact]
-    public void GivenAUrl_WhenRemoved_ThenItIsNoLongerKnownForTheFile()
+    public void Given_a_url_when_removed_then_it_is_no_longer_known_for_the_file()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng(new ImportOptions { Urls = [Url] });

@@ -6,7 +6,7 @@ namespace HydraEngine.Storage.Tests.Metadata;
 public sealed class NotesAndTimestampsTests
 {
     [Fact]
-    public void GivenANote_ThenItIsCleanedAndKeptByName()
+    public void Given_a_note_then_it_is_cleaned_and_kept_by_name()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -17,7 +17,7 @@ public sealed class NotesAndTimestampsTests
     }
 
     [Fact]
-    public void GivenANoteSetTwice_ThenTheLaterTextWins()
+    public void Given_a_note_set_twice_then_the_later_text_wins()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -29,7 +29,7 @@ public sealed class NotesAndTimestampsTests
     }
 
     [Fact]
-    public void GivenANoteSetToEmpty_ThenItIsRemoved()
+    public void Given_a_note_set_to_empty_then_it_is_removed()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -41,7 +41,7 @@ public sealed class NotesAndTimestampsTests
     }
 
     [Fact]
-    public void GivenAnImport_ThenTheFileModifiedTimeComesFromTheSource()
+    public void Given_an_import_then_the_file_modified_time_comes_from_the_source()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -54,7 +54,7 @@ public sealed class NotesAndTimestampsTests
     }
 
     [Fact]
-    public void GivenTwoSourceTimesForADomain_ThenTheEarliestIsKept()
+    public void Given_two_source_times_for_a_domain_then_the_earliest_is_kept()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -68,7 +68,7 @@ public sealed class NotesAndTimestampsTests
     }
 
     [Fact]
-    public void GivenAnArchivedFile_ThenItLeavesTheInboxWithAnArchivedTime()
+    public void Given_an_archived_file_then_it_leaves_the_inbox_with_an_archived_time()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();

@@ -8,7 +8,7 @@ namespace HydraEngine.Storage.Tests.Ratings;
 public sealed class RatingTests
 {
     [Fact]
-    public void GivenRatingServices_ThenTheyAreListedWithTheirStars()
+    public void Given_rating_services_then_they_are_listed_with_their_stars()
     {
         using var temp = new TempStore();
         temp.Store.AddRatingService("favourites", ServiceType.LocalRatingLike);
@@ -25,7 +25,7 @@ public sealed class RatingTests
     [InlineData(ServiceType.LocalRatingNumerical, 21)]
     [InlineData(ServiceType.LocalRatingLike, 5)]
     [InlineData(ServiceType.LocalTag, null)]
-    public void GivenBadSettings_ThenTheServiceIsRefused(ServiceType type, int? stars)
+    public void Given_bad_settings_then_the_service_is_refused(ServiceType type, int? stars)
     {
         using var temp = new TempStore();
 
@@ -35,7 +35,7 @@ public sealed class RatingTests
     }
 
     [Fact]
-    public void GivenARating_ThenItIsReadBackAndCanBeCleared()
+    public void Given_a_rating_then_it_is_read_back_and_can_be_cleared()
     {
         using var temp = new TempStore();
         temp.Store.AddRatingService("quality", ServiceType.LocalRatingNumerical, maxStars: 5);
@@ -53,7 +53,7 @@ public sealed class RatingTests
     }
 
     [Fact]
-    public void GivenAnUnknownServiceOrFile_ThenNothingIsRated()
+    public void Given_an_unknown_service_or_file_then_nothing_is_rated()
     {
         using var temp = new TempStore();
         temp.Store.AddRatingService("favourites", ServiceType.LocalRatingLike);

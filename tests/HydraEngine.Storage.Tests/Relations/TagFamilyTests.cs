@@ -6,7 +6,7 @@ namespace HydraEngine.Storage.Tests.Relations;
 public sealed class TagFamilyTests
 {
     [Fact]
-    public void GivenSiblingsAndParents_ThenTheFamilyHoldsTheChainAndBothDirections()
+    public void Given_siblings_and_parents_then_the_family_holds_the_chain_and_both_directions()
     {
         using var temp = new TempStore();
         temp.Store.AddSibling("samus", "character:samus aran");
@@ -24,7 +24,7 @@ public sealed class TagFamilyTests
     }
 
     [Fact]
-    public void GivenAnUnknownTag_ThenItIsItsOwnFamily()
+    public void Given_an_unknown_tag_then_it_is_its_own_family()
     {
         using var temp = new TempStore();
 
@@ -37,7 +37,7 @@ public sealed class TagFamilyTests
     }
 
     [Fact]
-    public void GivenAnotherService_ThenItsRelationsAreNotMixedIn()
+    public void Given_another_service_then_its_relations_are_not_mixed_in()
     {
         using var temp = new TempStore();
         temp.Store.AddParent("a", "b");

@@ -6,7 +6,7 @@ namespace HydraEngine.Storage.Tests.Relations;
 public sealed class TagParentTests
 {
     [Fact]
-    public void GivenParents_ThenAFileDisplaysEveryImpliedAncestor()
+    public void Given_parents_then_a_file_displays_every_implied_ancestor()
     {
         using var temp = new TempStore();
         temp.Store.AddParent("character:samus aran", "series:metroid");
@@ -17,7 +17,7 @@ public sealed class TagParentTests
     }
 
     [Fact]
-    public void GivenAParentOnASibling_ThenItAppliesToTheIdealTag()
+    public void Given_a_parent_on_a_sibling_then_it_applies_to_the_ideal_tag()
     {
         using var temp = new TempStore();
         temp.Store.AddSibling("samus", "character:samus aran");
@@ -28,7 +28,7 @@ public sealed class TagParentTests
     }
 
     [Fact]
-    public void GivenAParentThatClosesALoop_ThenItIsRefusedWithThePath()
+    public void Given_a_parent_that_closes_a_loop_then_it_is_refused_with_the_path()
     {
         using var temp = new TempStore();
         temp.Store.AddParent("a", "b");
@@ -39,7 +39,7 @@ public sealed class TagParentTests
     }
 
     [Fact]
-    public void GivenASiblingThatWouldMakeAParentLoop_ThenItIsRefused()
+    public void Given_a_sibling_that_would_make_a_parent_loop_then_it_is_refused()
     {
         using var temp = new TempStore();
         temp.Store.AddParent("a", "b");
@@ -49,7 +49,7 @@ public sealed class TagParentTests
     }
 
     [Fact]
-    public void GivenATagAndItsSibling_WhenMadeParentAndChild_ThenItIsRefused()
+    public void Given_a_tag_and_its_sibling_when_made_parent_and_child_then_it_is_refused()
     {
         using var temp = new TempStore();
         temp.Store.AddSibling("a", "b");
@@ -58,7 +58,7 @@ public sealed class TagParentTests
     }
 
     [Fact]
-    public void GivenParents_ThenTheyAreListedHumanSorted()
+    public void Given_parents_then_they_are_listed_human_sorted()
     {
         using var temp = new TempStore();
         temp.Store.AddParent("page:10", "paged");

@@ -7,7 +7,7 @@ namespace HydraEngine.Storage.Tests.Relations;
 public sealed class TagSiblingTests
 {
     [Fact]
-    public void GivenASiblingChain_ThenEveryTagResolvesToTheIdeal()
+    public void Given_a_sibling_chain_then_every_tag_resolves_to_the_ideal()
     {
         using var temp = new TempStore();
         temp.Store.AddSibling("samus", "samus aran");
@@ -18,7 +18,7 @@ public sealed class TagSiblingTests
     }
 
     [Fact]
-    public void GivenASibling_ThenAFileShowsTheIdealButStoresWhatWasGiven()
+    public void Given_a_sibling_then_a_file_shows_the_ideal_but_stores_what_was_given()
     {
         using var temp = new TempStore();
         temp.Store.AddSibling("lotr", "series:the lord of the rings");
@@ -31,7 +31,7 @@ public sealed class TagSiblingTests
     }
 
     [Fact]
-    public void GivenASiblingThatClosesALoop_ThenItIsRefusedWithThePath()
+    public void Given_a_sibling_that_closes_a_loop_then_it_is_refused_with_the_path()
     {
         using var temp = new TempStore();
         temp.Store.AddSibling("a", "b");
@@ -44,7 +44,7 @@ public sealed class TagSiblingTests
     }
 
     [Fact]
-    public void GivenATagWithASibling_WhenGivenAnother_ThenItIsRefused()
+    public void Given_a_tag_with_a_sibling_when_given_another_then_it_is_refused()
     {
         using var temp = new TempStore();
         temp.Store.AddSibling("a", "b");
@@ -53,7 +53,7 @@ public sealed class TagSiblingTests
     }
 
     [Fact]
-    public void GivenATagAsItsOwnSibling_ThenItIsRefused()
+    public void Given_a_tag_as_its_own_sibling_then_it_is_refused()
     {
         using var temp = new TempStore();
 
@@ -61,7 +61,7 @@ public sealed class TagSiblingTests
     }
 
     [Fact]
-    public void GivenSiblingsInOneService_ThenAnotherServiceIsUnaffected()
+    public void Given_siblings_in_one_service_then_another_service_is_unaffected()
     {
         using var temp = new TempStore();
         temp.Store.AddSibling("lotr", "series:the lord of the rings", ServiceCatalog.MyTags);
@@ -70,7 +70,7 @@ public sealed class TagSiblingTests
     }
 
     [Fact]
-    public void GivenARemovedSibling_ThenTheTagDisplaysAsItself()
+    public void Given_a_removed_sibling_then_the_tag_displays_as_itself()
     {
         using var temp = new TempStore();
         temp.Store.AddSibling("a", "b");

@@ -6,32 +6,32 @@ namespace HydraEngine.Storage.Tests.Search;
 public sealed class QueryParserTests
 {
     [Fact]
-    public void GivenTagsSeparatedByCommas_ThenEachIsACleanedTagPredicate() =>
+    public void Given_tags_separated_by_commas_then_each_is_a_cleaned_tag_predicate() =>
         QueryParser.Parse("Blue  Eyes, character:Samus Aran").Predicates
             .ShouldBe([new TagPredicate("blue eyes"), new TagPredicate("character:samus aran")]);
 
     [Fact]
-    public void GivenADash_ThenTheTagIsNegated() =>
+    public void Given_a_dash_then_the_tag_is_negated() =>
         QueryParser.Parse("-solo").Predicates.ShouldBe([new NotPredicate(new TagPredicate("solo"))]);
 
     [Fact]
-    public void GivenAQuotedDash_ThenItIsPartOfTheTagText() =>
+    public void Given_a_quoted_dash_then_it_is_part_of_the_tag_text() =>
         QueryParser.Parse("\"-_-\"").Predicates.Single().ShouldBeOfType<TagPredicate>();
 
     [Fact]
-    public void GivenNamespaceStar_ThenItIsANamespacePredicate() =>
+    public void Given_namespace_star_then_it_is_a_namespace_predicate() =>
         QueryParser.Parse("series:*").Predicates.ShouldBe([new NamespacePredicate("series")]);
 
     [Fact]
-    public void GivenStarsInAnUnnamespacedTerm_ThenItIsAWildcardOverAnyNamespace() =>
+    public void Given_stars_in_an_unnamespaced_term_then_it_is_a_wildcard_over_any_namespace() =>
         QueryParser.Parse("*wild*card*").Predicates.ShouldBe([new WildcardPredicate(null, "*wild*card*")]);
 
     [Fact]
-    public void GivenStarsAfterANamespace_ThenTheWildcardIsLimitedToIt() =>
+    public void Given_stars_after_a_namespace_then_the_wildcard_is_limited_to_it() =>
         QueryParser.Parse("series:*zelda*").Predicates.ShouldBe([new WildcardPredicate("series", "*zelda*")]);
 
     [Fact]
-    public void GivenOr_ThenTheTermsBecomeOneAlternativeGroup() =>
+    public void Given_or_then_the_terms_become_one_alternative_group() =>
         QueryParser.Parse("blue eyes OR green eyes, solo").Predicates.ShouldBe(
         [
             new OrPredicate([new TagPredicate("blue eyes"), new TagPredicate("green eyes")]),
@@ -39,7 +39,7 @@ public sealed class QueryParserTests
         ]);
 
     [Fact]
-    public void GivenParenthesesAroundAnOrGroup_ThenTheyGroupIt() =>
+    public void Given_parentheses_around_an_or_group_then_they_group_it() =>
         QueryParser.Parse("(a OR -b), c").Predicates.ShouldBe(
         [
             new OrPredicate([new TagPredicate("a"), new NotPredicate(new TagPredicate("b"))]),
@@ -47,19 +47,19 @@ public sealed class QueryParserTests
         ]);
 
     [Fact]
-    public void GivenParenthesesInsideATag_ThenTheyArePartOfIt() =>
+    public void Given_parentheses_inside_a_tag_then_they_are_part_of_it() =>
         QueryParser.Parse("character:link (zelda)").Predicates.ShouldBe([new TagPredicate("character:link (zelda)")]);
 
     [Fact]
-    public void GivenWindowsNewlinesAndATrailingNewline_ThenTheySeparateTerms() =>
+    public void Given_windows_newlines_and_a_trailing_newline_then_they_separate_terms() =>
         QueryParser.Parse("a\r\nb\n").Predicates.ShouldBe([new TagPredicate("a"), new TagPredicate("b")]);
 
     [Fact]
-    public void GivenLowerCaseOr_ThenItIsJustAWordOfTheTag() =>
+    public void Given_lower_case_or_then_it_is_just_a_word_of_the_tag() =>
         QueryParser.Parse("this or that").Predicates.ShouldBe([new TagPredicate("this or that")]);
 
     [Fact]
-    public void GivenSystemPredicates_ThenEachParsesToItsRecord()
+    public void Given_system_predicates_then_each_parses_to_its_record()
     {
         var hash = FileHash.Of("x"u8);
         QueryParser.Parse(
@@ -86,7 +86,7 @@ public sealed class QueryParserTests
     }
 
     [Fact]
-    public void GivenLimitAndSort_ThenTheyGoOnTheQueryNotThePredicates()
+    public void Given_limit_and_sort_then_they_go_on_the_query_not_the_predicates()
     {
         var query = QueryParser.Parse("solo, system:limit 10, system:sort size asc");
 
@@ -99,7 +99,7 @@ public sealed class QueryParserTests
     [InlineData("system:sort tag page", SortKind.Tag, false, "page")]
     [InlineData("system:sort random", SortKind.Random, false, null)]
     [InlineData("system:sort import time desc", SortKind.ImportTime, true, null)]
-    public void GivenASort_ThenItsKindAndDirectionAreRead(string text, SortKind kind, bool descending, string? ns)
+    public void Given_a_sort_then_its_kind_and_direction_are_read(string text, SortKind kind, bool descending, string? ns)
     {
         var sort = QueryParser.Parse(text).Sort!;
 
@@ -107,7 +107,7 @@ public sealed class QueryParserTests
     }
 
     [Fact]
-    public void GivenOnlyLimit_ThenEverythingIsSearched() =>
+    public void Given_only_limit_then_everything_is_searched() =>
         QueryParser.Parse("system:limit = 5").Predicates.ShouldBe([new EverythingPredicate()]);
 
     [Theory]
@@ -135,7 +135,7 @@ public sealed class QueryParserTests
     [InlineData("system:ratio = 0:9", "two numbers above 0", 8)]
     [InlineData("a OR system:limit 3", "cannot be part of an OR", 1)]
     [InlineData("-system:limit 3", "cannot be negated", 1)]
-    public void GivenBadSyntax_ThenTheErrorSaysWhatAndWhere(string text, string problem, int column)
+    public void Given_bad_syntax_then_the_error_says_what_and_where(string text, string problem, int column)
     {
         var error = Should.Throw<QuerySyntaxException>(() => QueryParser.Parse(text));
 

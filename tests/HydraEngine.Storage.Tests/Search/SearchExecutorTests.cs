@@ -8,43 +8,43 @@ public sealed class SearchExecutorTests : IDisposable
     private readonly SearchFixture fixture = new();
 
     [Fact]
-    public void GivenEverything_ThenAllFilesComeNewestFirst() =>
+    public void Given_everything_then_all_files_come_newest_first() =>
         fixture.Search("system:everything").ShouldBe([fixture.Animated, fixture.Wide, fixture.Small]);
 
     [Fact]
-    public void GivenOneTag_ThenOnlyFilesWithItMatch() =>
+    public void Given_one_tag_then_only_files_with_it_match() =>
         fixture.Search("blue eyes").ShouldBe([fixture.Small]);
 
     [Fact]
-    public void GivenSeveralTags_ThenFilesMustHaveAll() =>
+    public void Given_several_tags_then_files_must_have_all() =>
         fixture.Search("solo, character:samus aran").ShouldBe([fixture.Wide]);
 
     [Fact]
-    public void GivenAnUnknownTag_ThenNothingMatches() =>
+    public void Given_an_unknown_tag_then_nothing_matches() =>
         fixture.Search("never used").ShouldBeEmpty();
 
     [Fact]
-    public void GivenANegatedTag_ThenFilesWithItAreLeftOut() =>
+    public void Given_a_negated_tag_then_files_with_it_are_left_out() =>
         fixture.Search("-solo").ShouldBe([fixture.Animated]);
 
     [Fact]
-    public void GivenOr_ThenFilesWithEitherMatch() =>
+    public void Given_or_then_files_with_either_match() =>
         fixture.Search("blue eyes OR green eyes").ShouldBe([fixture.Wide, fixture.Small]);
 
     [Fact]
-    public void GivenNamespaceStar_ThenFilesWithAnyTagInItMatch() =>
+    public void Given_namespace_star_then_files_with_any_tag_in_it_match() =>
         fixture.Search("page:*").ShouldBe([fixture.Wide, fixture.Small]);
 
     [Fact]
-    public void GivenAWildcard_ThenMatchingSubtagsInAnyNamespaceCount() =>
+    public void Given_a_wildcard_then_matching_subtags_in_any_namespace_count() =>
         fixture.Search("*sam*").ShouldBe([fixture.Wide]);
 
     [Fact]
-    public void GivenAWildcardInOneNamespace_ThenOtherNamespacesDoNotCount() =>
+    public void Given_a_wildcard_in_one_namespace_then_other_namespaces_do_not_count() =>
         fixture.Search("series:*sam*").ShouldBeEmpty();
 
     [Fact]
-    public void GivenInboxAndArchive_ThenTheySplitTheFiles()
+    public void Given_inbox_and_archive_then_they_split_the_files()
     {
         fixture.Store.Archive([fixture.Small]);
 
@@ -53,67 +53,67 @@ public sealed class SearchExecutorTests : IDisposable
     }
 
     [Fact]
-    public void GivenFileSize_ThenItComparesBytes() =>
+    public void Given_file_size_then_it_compares_bytes() =>
         fixture.Search("system:filesize > 4KB").ShouldBe([fixture.Wide]);
 
     [Fact]
-    public void GivenWidthAndHeight_ThenTheyCompareHeaders() =>
+    public void Given_width_and_height_then_they_compare_headers() =>
         fixture.Search("system:width > 50, system:height < 1000").ShouldBe([fixture.Small]);
 
     [Fact]
-    public void GivenAnImportAge_ThenRecentFilesMatch() =>
+    public void Given_an_import_age_then_recent_files_match() =>
         fixture.Search("system:import time < 5 days").ShouldBe([fixture.Animated]);
 
     [Fact]
-    public void GivenAnImportDay_ThenFilesOfThatDayMatch() =>
+    public void Given_an_import_day_then_files_of_that_day_match() =>
         fixture.Search("system:import time = 2024-06-11").ShouldBe([fixture.Wide]);
 
     [Fact]
-    public void GivenAHash_ThenThatFileMatches() =>
+    public void Given_a_hash_then_that_file_matches() =>
         fixture.Search($"system:hash {fixture.Wide.ToHex()}").ShouldBe([fixture.Wide]);
 
     [Fact]
-    public void GivenKnownUrl_ThenFilesWithAnyUrlMatch() =>
+    public void Given_known_url_then_files_with_any_url_match() =>
         fixture.Search("system:known url").ShouldBe([fixture.Animated, fixture.Small]);
 
     [Fact]
-    public void GivenAKnownUrlDomain_ThenOnlyThatDomainMatches() =>
+    public void Given_a_known_url_domain_then_only_that_domain_matches() =>
         fixture.Search("system:known url domain booru.example").ShouldBe([fixture.Small]);
 
     [Fact]
-    public void GivenAnExactKnownUrl_ThenOnlyThatFileMatches() =>
+    public void Given_an_exact_known_url_then_only_that_file_matches() =>
         fixture.Search("system:known url = https://other.example/a").ShouldBe([fixture.Animated]);
 
     [Fact]
-    public void GivenNumberOfTags_ThenStorageTagsAreCounted() =>
+    public void Given_number_of_tags_then_storage_tags_are_counted() =>
         fixture.Search("system:number of tags > 3").ShouldBe([fixture.Wide]);
 
     [Fact]
-    public void GivenUntagged_ThenFilesWithoutTagsMatch() =>
+    public void Given_untagged_then_files_without_tags_match() =>
         fixture.Search("system:untagged").ShouldBe([fixture.Animated]);
 
     [Fact]
-    public void GivenAFileType_ThenOnlyThatTypeMatches() =>
+    public void Given_a_file_type_then_only_that_type_matches() =>
         fixture.Search("system:filetype = gif").ShouldBe([fixture.Animated]);
 
     [Fact]
-    public void GivenALimit_ThenOnlyThatManyComeBack() =>
+    public void Given_a_limit_then_only_that_many_come_back() =>
         fixture.Search("system:everything, system:limit 2").ShouldBe([fixture.Animated, fixture.Wide]);
 
     [Fact]
-    public void GivenSortBySizeAscending_ThenSmallestFirst() =>
+    public void Given_sort_by_size_ascending_then_smallest_first() =>
         fixture.Search("system:everything, system:sort size asc").First().ShouldBe(fixture.Animated);
 
     [Fact]
-    public void GivenSortByImportTimeAscending_ThenOldestFirst() =>
+    public void Given_sort_by_import_time_ascending_then_oldest_first() =>
         fixture.Search("system:everything, system:sort import time asc").ShouldBe([fixture.Small, fixture.Wide, fixture.Animated]);
 
     [Fact]
-    public void GivenSortByTagNamespace_ThenNumbersCompareAsNumbers() =>
+    public void Given_sort_by_tag_namespace_then_numbers_compare_as_numbers() =>
         fixture.Search("page:*, system:sort tag page").ShouldBe([fixture.Small, fixture.Wide]);
 
     [Fact]
-    public void GivenRandomSortWithASeed_ThenTheOrderRepeatsAndHoldsEveryFile()
+    public void Given_random_sort_with_a_seed_then_the_order_repeats_and_holds_every_file()
     {
         var options = new SearchOptions(Sort: new SearchSort(SortKind.Random, false, Seed: 7));
 
@@ -124,7 +124,7 @@ public sealed class SearchExecutorTests : IDisposable
     }
 
     [Fact]
-    public void GivenOneTagService_ThenTagsOfOtherServicesDoNotCount()
+    public void Given_one_tag_service_then_tags_of_other_services_do_not_count()
     {
         fixture.Store.AddTags([fixture.Animated], ["solo"], ServiceCatalog.DownloaderTags);
 
@@ -133,7 +133,7 @@ public sealed class SearchExecutorTests : IDisposable
     }
 
     [Fact]
-    public void GivenBadSyntax_ThenSearchThrowsASyntaxError() =>
+    public void Given_bad_syntax_then_search_throws_a_syntax_error() =>
         Should.Throw<QuerySyntaxException>(() => fixture.Search("(solo"));
 
     public void Dispose() => fixture.Dispose();

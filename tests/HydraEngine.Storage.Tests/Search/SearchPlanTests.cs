@@ -6,7 +6,7 @@ namespace HydraEngine.Storage.Tests.Search;
 public sealed class SearchPlanTests
 {
     [Fact]
-    public void GivenACommonTagAndASmallLimit_WhenTheImportTimeIndexIsWalked_ThenTheResultIsTheNewestMatches()
+    public void Given_a_common_tag_and_a_small_limit_when_the_import_time_index_is_walked_then_the_result_is_the_newest_matches()
     {
         using var temp = new TempStore();
         var hashes = new List<FileHash>();
@@ -24,7 +24,7 @@ public sealed class SearchPlanTests
     }
 
     [Fact]
-    public void GivenASearchThatWarmedTheDomainSnapshot_WhenAFileIsImportedAndAnotherDeleted_ThenTheNextSearchSeesBoth()
+    public void Given_a_search_that_warmed_the_domain_snapshot_when_a_file_is_imported_and_another_deleted_then_the_next_search_sees_both()
     {
         using var temp = new TempStore();
         var first = temp.ImportPng(new ImportOptions { Tags = ["x"] });
@@ -38,7 +38,7 @@ public sealed class SearchPlanTests
     }
 
     [Fact]
-    public void GivenAnotherConnectionImports_WhenSearchingAgain_ThenTheNewFileIsFound()
+    public void Given_another_connection_imports_when_searching_again_then_the_new_file_is_found()
     {
         using var temp = new TempStore();
         var first = temp.ImportPng(new ImportOptions { Tags = ["x"] });
@@ -51,7 +51,7 @@ public sealed class SearchPlanTests
     }
 
     [Fact]
-    public void GivenAFileTaggedBeforeItsImport_ThenNewestFirstStillFollowsImportTime()
+    public void Given_a_file_tagged_before_its_import_then_newest_first_still_follows_import_time()
     {
         using var temp = new TempStore();
         var laterSource = temp.WritePng();
@@ -66,7 +66,7 @@ public sealed class SearchPlanTests
     }
 
     [Fact]
-    public void GivenResults_WhenReadTwice_ThenTheHashesAreTheSame()
+    public void Given_results_when_read_twice_then_the_hashes_are_the_same()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng(new ImportOptions { Tags = ["x"] });

@@ -7,7 +7,7 @@ namespace HydraEngine.Storage.Tests.Search;
 public sealed class SiblingParentSearchTests
 {
     [Fact]
-    public void GivenASibling_WhenSearchingTheIdeal_ThenFilesWithTheBadTagMatch()
+    public void Given_a_sibling_when_searching_the_ideal_then_files_with_the_bad_tag_match()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng(new ImportOptions { Tags = ["samus"] });
@@ -17,7 +17,7 @@ public sealed class SiblingParentSearchTests
     }
 
     [Fact]
-    public void GivenASiblingChain_WhenSearchingAnyMember_ThenEveryMembersFilesMatch()
+    public void Given_a_sibling_chain_when_searching_any_member_then_every_members_files_match()
     {
         using var temp = new TempStore();
         var first = temp.ImportPng(new ImportOptions { Tags = ["a"] });
@@ -30,7 +30,7 @@ public sealed class SiblingParentSearchTests
     }
 
     [Fact]
-    public void GivenAParent_WhenSearchingIt_ThenFilesWithOnlyTheChildMatch()
+    public void Given_a_parent_when_searching_it_then_files_with_only_the_child_match()
     {
         using var temp = new TempStore();
         var child = temp.ImportPng(new ImportOptions { Tags = ["character:samus aran"] });
@@ -41,7 +41,7 @@ public sealed class SiblingParentSearchTests
     }
 
     [Fact]
-    public void GivenAGrandparentThroughASibling_WhenSearchingIt_ThenTheBadSiblingsFileMatches()
+    public void Given_a_grandparent_through_a_sibling_when_searching_it_then_the_bad_siblings_file_matches()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng(new ImportOptions { Tags = ["samus"] });
@@ -53,7 +53,7 @@ public sealed class SiblingParentSearchTests
     }
 
     [Fact]
-    public void GivenAParent_WhenExcludingIt_ThenChildFilesAreExcludedToo()
+    public void Given_a_parent_when_excluding_it_then_child_files_are_excluded_too()
     {
         using var temp = new TempStore();
         temp.ImportPng(new ImportOptions { Tags = ["character:samus aran"] });
@@ -64,7 +64,7 @@ public sealed class SiblingParentSearchTests
     }
 
     [Fact]
-    public void GivenRelationsInOneService_ThenSearchInAnotherIgnoresThem()
+    public void Given_relations_in_one_service_then_search_in_another_ignores_them()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng(new ImportOptions { Tags = ["samus"], TagService = ServiceCatalog.DownloaderTags });
@@ -75,7 +75,7 @@ public sealed class SiblingParentSearchTests
     }
 
     [Fact]
-    public void GivenParentsOnANamespace_WhenSearchingNamespaceStar_ThenImpliedTagsCount()
+    public void Given_parents_on_a_namespace_when_searching_namespace_star_then_implied_tags_count()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng(new ImportOptions { Tags = ["character:samus aran"] });

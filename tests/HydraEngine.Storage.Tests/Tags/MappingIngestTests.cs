@@ -7,7 +7,7 @@ namespace HydraEngine.Storage.Tests.Tags;
 public sealed class MappingIngestTests
 {
     [Fact]
-    public void GivenABulkIngest_WhenCompleted_ThenEveryMappingIsStoredCleaned()
+    public void Given_a_bulk_ingest_when_completed_then_every_mapping_is_stored_cleaned()
     {
         using var temp = new TempStore();
         var first = temp.ImportPng();
@@ -26,7 +26,7 @@ public sealed class MappingIngestTests
     }
 
     [Fact]
-    public void GivenDuplicateMappings_ThenOnlyNewOnesAreCounted()
+    public void Given_duplicate_mappings_then_only_new_ones_are_counted()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -41,7 +41,7 @@ public sealed class MappingIngestTests
     }
 
     [Fact]
-    public void GivenAnIngestNotCompleted_ThenItsBufferIsDropped()
+    public void Given_an_ingest_not_completed_then_its_buffer_is_dropped()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -55,7 +55,7 @@ public sealed class MappingIngestTests
     }
 
     [Fact]
-    public void GivenAnUnknownHash_ThenTheIngestRecordsIt()
+    public void Given_an_unknown_hash_then_the_ingest_records_it()
     {
         using var temp = new TempStore();
         var hash = FileHash.Of("not imported"u8);

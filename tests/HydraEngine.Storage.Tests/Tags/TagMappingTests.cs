@@ -7,7 +7,7 @@ namespace HydraEngine.Storage.Tests.Tags;
 public sealed class TagMappingTests
 {
     [Fact]
-    public void GivenRawTags_WhenAdded_ThenTheyAreStoredCleanedAsHydrusCleansThem()
+    public void Given_raw_tags_when_added_then_they_are_stored_cleaned_as_hydrus_cleans_them()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -18,7 +18,7 @@ public sealed class TagMappingTests
     }
 
     [Fact]
-    public void GivenPageTags_ThenTheyAreHumanSorted()
+    public void Given_page_tags_then_they_are_human_sorted()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -31,7 +31,7 @@ public sealed class TagMappingTests
     [Theory]
     [InlineData(" \t ")]
     [InlineData(":")]
-    public void GivenAnEmptyTag_WhenAdded_ThenTheErrorNamesItAndNothingIsAdded(string tag)
+    public void Given_an_empty_tag_when_added_then_the_error_names_it_and_nothing_is_added(string tag)
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -41,7 +41,7 @@ public sealed class TagMappingTests
     }
 
     [Fact]
-    public void GivenTagsInTwoServices_ThenEachServiceKeepsOnlyItsOwn()
+    public void Given_tags_in_two_services_then_each_service_keeps_only_its_own()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -55,7 +55,7 @@ public sealed class TagMappingTests
     }
 
     [Fact]
-    public void GivenAUserTagService_WhenTagsAreAddedToIt_ThenTheyAreThere()
+    public void Given_a_user_tag_service_when_tags_are_added_to_it_then_they_are_there()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -67,7 +67,7 @@ public sealed class TagMappingTests
     }
 
     [Fact]
-    public void GivenAnUnknownTagService_ThenTheErrorListsTheKnownOnes()
+    public void Given_an_unknown_tag_service_then_the_error_lists_the_known_ones()
     {
         using var temp = new TempStore();
 
@@ -76,7 +76,7 @@ public sealed class TagMappingTests
     }
 
     [Fact]
-    public void GivenATag_WhenRemoved_ThenOnlyThatServiceLosesIt()
+    public void Given_a_tag_when_removed_then_only_that_service_loses_it()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();
@@ -89,7 +89,7 @@ public sealed class TagMappingTests
     }
 
     [Fact]
-    public void GivenAHashNotYetImported_WhenTagged_ThenTheTagsWaitForTheImport()
+    public void Given_a_hash_not_yet_imported_when_tagged_then_the_tags_wait_for_the_import()
     {
         using var temp = new TempStore();
         var source = temp.WritePng();
@@ -103,7 +103,7 @@ public sealed class TagMappingTests
     }
 
     [Fact]
-    public void GivenMappingsAddedTwice_ThenTheyAreCountedOnce()
+    public void Given_mappings_added_twice_then_they_are_counted_once()
     {
         using var temp = new TempStore();
         var hash = temp.ImportPng();

@@ -1,12 +1,13 @@
-using AngleSharp.Dom;
 using HydraEngine.Model.Text;
+using HydraEngine.Parsing.Documents.Soup;
 
 namespace HydraEngine.Parsing.Formulae.Html;
 
 /// <summary>
 /// Attribute values as BeautifulSoup presents them: some attributes are multi-valued (a whitespace-split
 /// list split on Python whitespace, <c>\x1c</c>-<c>\x1f</c> included), the rest plain strings. Names are looked up exactly as
-/// written: the tree builder lowercased them (SVG/MathML names adjusted), so <c>CLASS</c> finds nothing, as in bs4.
+/// written: the tree builder lowercased them (SVG/MathML names adjusted, namespaced ones keep their prefix as bs4 shows
+/// them, <c>xlink:href</c>), so <c>CLASS</c> finds nothing, as in bs4.
 /// </summary>
 internal static class HtmlAttributes
 {
@@ -28,30 +29,30 @@ internal static class HtmlAttributes
         };
 
     /// <summary>The value hydrus fetches: multi-valued attributes re-joined with single spaces. Null when absent.</summary>
-    public static string? Fetch(IElement element, string name)
+    public static string? Fetch(SoupTree tree, int element, string name)
     {
-        var value = Get(element, name);
+        var value = tree.Attribute(element, name);
         if (value is null)
         {
             return null;
         }
 
-        return IsMultiValued(element.LocalName, name) ? string.Join(' ', Tokens(value)) : value;
+        return IsMultiValued(tree.Name(element), name) ? string.Join(' ', Tokens(value)) : value;
     }
 
     /// <summary>
     /// bs4's attribute test: an absent attribute matches only a falsy wanted value (""); a multi-valued one
     /// matches when any token or the space-joined tokens equal the wanted value; others compare exactly.
     /// </summary>
-    public static bool Matches(IElement element, string name, string wanted)
+    public static bool Matches(SoupTree tree, int element, string name, string wanted)
     {
-        var value = Get(element, name);
+        var value = tree.Attribute(element, name);
         if (value is null)
         {
             return wanted.Length == 0;
         }
 
-        if (!IsMultiValued(element.LocalName, name))
+        if (!IsMultiValued(tree.Name(element), name))
         {
             return value == wanted;
         }
@@ -63,30 +64,6 @@ internal static class HtmlAttributes
 
         // a single token equal to the wanted value was handled above; joined tokens matter only with spaces or for ""
         return (wanted.Length == 0 || wanted.Contains(' ')) && string.Join(' ', Tokens(value)) == wanted;
-    }
-
-    /// <summary>bs4's name of an attribute: a namespaced one (SVG's <c>xlink:href</c>) keeps its prefix.</summary>
-    public static string SoupName(IAttr attribute) => attribute.NamespaceUri switch
-    {
-        null or "" => attribute.Name,
-        "http://www.w3.org/1999/xlink" => "xlink:" + attribute.LocalName,
-        "http://www.w3.org/XML/1998/namespace" => "xml:" + attribute.LocalName,
-        "http://www.w3.org/2000/xmlns/" => attribute.LocalName == "xmlns" ? "xmlns" : "xmlns:" + attribute.LocalName,
-        _ => attribute.Name,
-    };
-
-    /// <summary>The attribute whose name is exactly <paramref name="name"/> (bs4's dict lookup), or null.</summary>
-    private static string? Get(IElement element, string name)
-    {
-        foreach (var attribute in element.Attributes)
-        {
-            if (string.Equals(SoupName(attribute), name, StringComparison.Ordinal))
-            {
-                return attribute.Value;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether one whitespace-separated token of <paramref name="value"/> equals <paramref name="wanted"/>, without allocating.</summary>

@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using HydraEngine.Model.Parsing;
+using HydraEngine.Parsing.Documents.Soup;
 
 namespace HydraEngine.Parsing.Formulae.Html;
 
@@ -33,12 +33,12 @@ internal sealed class HtmlFormulaEvaluator : FormulaEvaluator<HtmlFormula>
         var texts = new List<string>(nodes.Count);
         foreach (var position in nodes)
         {
-            var node = index.Node(position);
+            var node = index.NodeOf(position);
             var text = formula.ContentToFetch switch
             {
-                HtmlContentToFetch.Attribute => node is IElement element ? HtmlAttributes.Fetch(element, formula.AttributeToFetch) : null,
-                HtmlContentToFetch.String => HtmlTagString.Of(node),
-                _ => SoupMarkup.Of(node),
+                HtmlContentToFetch.Attribute => HtmlAttributes.Fetch(index.Tree, node, formula.AttributeToFetch),
+                HtmlContentToFetch.String => HtmlTagString.Of(index.Tree, node),
+                _ => SoupTreeMarkup.Of(index.Tree, node),
             };
             if (!string.IsNullOrEmpty(text))
             {

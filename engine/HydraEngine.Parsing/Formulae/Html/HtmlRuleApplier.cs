@@ -39,7 +39,7 @@ internal static class HtmlRuleApplier
 
         if (rule.ShouldTestTagString)
         {
-            result.RemoveAll(node => !StringMatching.Matches(rule.TagStringMatch, HtmlTagString.Of(index.Node(node))));
+            result.RemoveAll(node => !StringMatching.Matches(rule.TagStringMatch, HtmlTagString.Of(index.Tree, index.NodeOf(node))));
         }
 
         return result;
@@ -55,7 +55,7 @@ internal static class HtmlRuleApplier
         {
             foreach (var position in forward)
             {
-                if (HtmlElementTest.Matches(index.Element(position), rule))
+                if (HtmlElementTest.Matches(index.Tree, index.NodeOf(position), rule))
                 {
                     result.Add(position);
                 }
@@ -67,7 +67,7 @@ internal static class HtmlRuleApplier
         var skip = wanted < 0 ? -wanted - 1 : wanted;
         foreach (var position in wanted < 0 ? backward : forward)
         {
-            if (HtmlElementTest.Matches(index.Element(position), rule) && skip-- == 0)
+            if (HtmlElementTest.Matches(index.Tree, index.NodeOf(position), rule) && skip-- == 0)
             {
                 result.Add(position);
                 return;

@@ -1,44 +1,32 @@
 using System.Text;
-using AngleSharp.Dom;
+using HydraEngine.Parsing.Documents.Soup;
 
 namespace HydraEngine.Parsing.Formulae.Html;
 
 /// <summary>
 /// hydrus's <c>GetHTMLTagString</c>: every text, comment and CDATA node below the tag in document order,
-/// with a newline on entering each &lt;br&gt; and &lt;p&gt;. Walks with its own stack and reads children by index,
-/// so a tree 200,000 levels deep or a parent with a million children costs time linear in the subtree.
+/// with a newline on entering each &lt;br&gt; and &lt;p&gt;. The subtree is a range of the tree, so this is one linear
+/// pass however deep or wide it is.
 /// </summary>
 internal static class HtmlTagString
 {
-    public static string Of(INode node)
+    public static string Of(SoupTree tree, int node)
     {
         var builder = new StringBuilder();
-        var stack = new Stack<(INodeList Children, int Next)>();
-        stack.Push((node.ChildNodes, 0));
-        while (stack.TryPop(out var frame))
+        var end = tree.End(node);
+        for (var i = node + 1; i < end; i++)
         {
-            if (frame.Next >= frame.Children.Length)
+            switch (tree.Kind(i))
             {
-                continue;
-            }
-
-            var child = frame.Children[frame.Next];
-            stack.Push((frame.Children, frame.Next + 1));
-            switch (child)
-            {
-                case IElement element:
-                    if (element.LocalName is "br" or "p")
+                case SoupNodeKind.Element:
+                    if (tree.Name(i) is "br" or "p")
                     {
                         builder.Append('\n');
                     }
 
-                    stack.Push((element.ChildNodes, 0));
                     break;
-                case ICharacterData data:
-                    builder.Append(data.Data);
-                    break;
-                case IDocumentType doctype:
-                    builder.Append(doctype.Name);
+                default:
+                    builder.Append(tree.Data(i));
                     break;
             }
         }

@@ -10,7 +10,7 @@ public sealed class CommandProfilerTests : IDisposable
     private readonly TemporaryFolder folder = new();
 
     [Fact]
-    public async Task GivenProfile_WhenAnImportRuns_ThenAProfileNamesTopMethodsAndTheStoresSqlStatements()
+    public async Task Given_profile_when_an_import_runs_then_a_profile_names_top_methods_and_the_stores_sql_statements()
     {
         var image = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Fixtures, "stores", "release-2026-12-04", "files"), "*", SearchOption.AllDirectories).First();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder.Path };

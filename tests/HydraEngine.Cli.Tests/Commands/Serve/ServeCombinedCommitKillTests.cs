@@ -25,7 +25,7 @@ public sealed class ServeCombinedCommitKillTests : IDisposable
     private string Database => folder.File("hydra.db");
 
     [Fact]
-    public async Task GivenUrlsQueuedWithPerServiceTags_WhenServeIsKilledRepeatedly_ThenNoFileIsEverKeptWithoutItsTagsOrItsSeedStatus()
+    public async Task Given_urls_queued_with_per_service_tags_when_serve_is_killed_repeatedly_then_no_file_is_ever_kept_without_its_tags_or_its_seed_status()
     {
         await using var booru = await FixtureBooruServer.StartAsync(new FixtureBooruOptions { PostCount = Posts });
         booru.Faults.Add(new FaultRule(FaultKind.SlowBody, FaultTarget.Files) { EveryKth = 1, BytesPerSecond = 24 * 1024 });

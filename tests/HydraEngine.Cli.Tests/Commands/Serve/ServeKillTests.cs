@@ -23,7 +23,7 @@ public sealed class ServeKillTests : IDisposable
     private string Database => folder.File("hydra.db");
 
     [Fact]
-    public async Task GivenASubscriptionAndAWatcher_WhenServeIsKilledMidDownloadAndRestarted_ThenEveryFileIsStoredOnceAndNothingIsPartial()
+    public async Task Given_a_subscription_and_a_watcher_when_serve_is_killed_mid_download_and_restarted_then_every_file_is_stored_once_and_nothing_is_partial()
     {
         await using var booru = await FixtureBooruServer.StartAsync(new FixtureBooruOptions { PostCount = Posts });
         booru.Faults.Add(new FaultRule(FaultKind.SlowBody, FaultTarget.Files) { EveryKth = 1, BytesPerSecond = 16 * 1024 });

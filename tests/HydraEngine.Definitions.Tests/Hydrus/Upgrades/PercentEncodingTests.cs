@@ -19,14 +19,14 @@ public sealed class PercentEncodingTests
     [InlineData("a/b", "a%2Fb")]
     [InlineData("a?b", "a%3Fb")]
     [InlineData("a:b@c!$&'()*+,;=", "a:b@c!$&'()*+,;=")]
-    public void Path_AlsoEncodesSlashAndQuestionMark(string text, string expected) =>
+    public void Path_also_encodes_slash_and_question_mark(string text, string expected) =>
         PercentEncoding.EnsurePathComponentEncoded(text).ShouldBe(expected);
 
     [Theory]
     [InlineData("%C3%BC")]
     [InlineData("%c3%bc")]
     [InlineData("a%20b%2F")]
-    public void Ensure_KeepsExistingEscapesAsWritten(string encoded) =>
+    public void Ensure_keeps_existing_escapes_as_written(string encoded) =>
         PercentEncoding.EnsureParameterComponentEncoded(encoded).ShouldBe(encoded);
 
     [Theory]
@@ -34,11 +34,11 @@ public sealed class PercentEncodingTests
     [InlineData("%zz", "%25zz")]
     [InlineData("%4", "%254")]
     [InlineData("%%41", "%25%41")]
-    public void Ensure_EncodesPercentSignsThatStartNoEscape(string text, string expected) =>
+    public void Ensure_encodes_percent_signs_that_start_no_escape(string text, string expected) =>
         PercentEncoding.EnsureParameterComponentEncoded(text).ShouldBe(expected);
 
     [Fact]
-    public void Ensure_TreatsADigitPairAfterPercentAsAnEscapeLikeHydrus() =>
+    public void Ensure_treats_a_digit_pair_after_percent_as_an_escape_like_hydrus() =>
         PercentEncoding.EnsureParameterComponentEncoded("120%120%hello").ShouldBe("120%120%25hello");
 
     [Theory]
@@ -51,18 +51,18 @@ public sealed class PercentEncodingTests
     }
 
     [Fact]
-    public void Ensure_CustomSafeSetIgnoresNonAsciiCharacters() =>
+    public void Ensure_custom_safe_set_ignores_non_ascii_characters() =>
         PercentEncoding.EnsureEncoded("a+ü", "+ü").ShouldBe("a+%C3%BC");
 
     [Fact]
-    public void Ensure_ReturnsTheSameInstanceWhenNothingChanges()
+    public void Ensure_returns_the_same_instance_when_nothing_changes()
     {
         const string text = "already_fine-1.2~";
         PercentEncoding.EnsureParameterComponentEncoded(text).ShouldBeSameAs(text);
     }
 
     [Fact]
-    public void Ensure_LoneSurrogateIsRejected() =>
+    public void Ensure_lone_surrogate_is_rejected() =>
         Should.Throw<ArgumentException>(() => PercentEncoding.EnsureParameterComponentEncoded("a\uD800b"));
 
     [Theory]
@@ -70,6 +70,6 @@ public sealed class PercentEncodingTests
     [InlineData("%41", "%2541")]
     [InlineData("A-z_0.9~", "A-z_0.9~")]
     [InlineData("!*'", "%21%2A%27")]
-    public void EncodeAll_KeepsOnlyUnreservedCharacters(string text, string expected) =>
+    public void Encode_all_keeps_only_unreserved_characters(string text, string expected) =>
         PercentEncoding.PercentEncodeAll(text).ShouldBe(expected);
 }

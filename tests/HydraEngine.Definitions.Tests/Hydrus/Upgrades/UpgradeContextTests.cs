@@ -7,18 +7,18 @@ namespace HydraEngine.Definitions.Tests.Hydrus.Upgrades;
 public sealed class UpgradeContextTests
 {
     [Fact]
-    public void NewKeyHex_ByDefaultIs64LowercaseHexCharacters() =>
+    public void New_key_hex_by_default_is64_lowercase_hex_characters() =>
         new UpgradeContext().NewKeyHex().ShouldMatch("^[0-9a-f]{64}$");
 
     [Fact]
-    public void NewKeyHex_ByDefaultDiffersEachTime()
+    public void New_key_hex_by_default_differs_each_time()
     {
         var context = new UpgradeContext();
         context.NewKeyHex().ShouldNotBe(context.NewKeyHex());
     }
 
     [Fact]
-    public void NewKeyHex_RecordsKeysInOrder()
+    public void New_key_hex_records_keys_in_order()
     {
         var context = TestKeys.Context();
         context.NewKeyHex();
@@ -27,23 +27,23 @@ public sealed class UpgradeContextTests
     }
 
     [Fact]
-    public void NewKeyHex_RejectsAFactoryKeyThatIsNotLowercaseHex() =>
+    public void New_key_hex_rejects_a_factory_key_that_is_not_lowercase_hex() =>
         Should.Throw<InvalidOperationException>(() => new UpgradeContext(() => new string('A', 64)).NewKeyHex());
 
     [Fact]
-    public void UpgradeChild_NamedTupleKeepsItsName() =>
+    public void Upgrade_child_named_tuple_keeps_its_name() =>
         UpgradeAssert.JsonEqual(
             TestKeys.Context().UpgradeChild(JsonNode.Parse("""[74, "step", 1, ["https", "GET", null, "/", {}, {}, {}, [21, 2, []], [26, 3, []]]]""")),
             """[74, "step", 2, ["https", "GET", null, "/", {}, {}, {}, [21, 2, []], [26, 3, []]]]""");
 
     [Fact]
-    public void UpgradeChild_LeavesGrandchildrenAsStored() =>
+    public void Upgrade_child_leaves_grandchildren_as_stored() =>
         UpgradeAssert.JsonEqual(
             TestKeys.Context().UpgradeChild(JsonNode.Parse("""[26, 1, [[55, 1, [[], "x"]]]]""")),
             """[26, 3, [[2, [55, 1, [[], "x"]]]]]""");
 
     [Fact]
-    public void UpgradeChild_CurrentTupleIsReturnedEqual() =>
+    public void Upgrade_child_current_tuple_is_returned_equal() =>
         UpgradeAssert.JsonEqual(
             TestKeys.Context().UpgradeChild(JsonNode.Parse("""[51, 1, [3, "", null, null, "x"]]""")),
             """[51, 1, [3, "", null, null, "x"]]""");

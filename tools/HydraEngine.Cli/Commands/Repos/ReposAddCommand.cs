@@ -33,7 +33,7 @@ internal static class ReposAddCommand
             }
             else
             {
-                using var connection = new RepositoryConnection(hostText, portNumber);
+                using var connection = new RepositoryConnection(hostText, portNumber, opened.Repositories.Clock);
                 key = await RepositoryClient.AccessKeyFromRegistrationAsync(connection, Hex.Decode(tokenText!, "--registration-token"), cancellationToken).ConfigureAwait(false);
                 Console.Out.WriteLine($"access key: {Convert.ToHexStringLower(key)} (keep it: the token cannot be used again)");
             }
