@@ -1,17 +1,18 @@
 using System.Globalization;
+using HydraEngine.Storage.Database;
 
 namespace HydraEngine.RepoBench;
 
 /// <summary>tools/repobench's options.</summary>
-internal sealed record BenchArguments(int Updates, int MappingsPerUpdate, int Rounds, string? Folder, bool WithHydrus, string? Oracle, string? Hydrus, string? Python)
+internal sealed record BenchArguments(int Updates, int MappingsPerUpdate, int Rounds, string? Folder, bool WithHydrus, string? Oracle, string? Hydrus, string? Python, int CacheMegabytes)
 {
     public const string Usage =
-        "usage: tools/repobench [--updates N (4)] [--mappings-per-update N (300000)] [--rounds N (3)] [--out DIR]\n" +
+        "usage: tools/repobench [--updates N (4)] [--mappings-per-update N (300000)] [--rounds N (3)] [--out DIR] [--cache-mb N (256)]\n" +
         "                       [--no-hydrus] [--oracle DIR] [--hydrus DIR] [--python PATH]";
 
     public static BenchArguments? Parse(string[] args)
     {
-        var options = new BenchArguments(4, 300_000, 3, null, true, null, null, null);
+        var options = new BenchArguments(4, 300_000, 3, null, true, null, null, null, StoreOptions.Default.CacheMegabytes);
         for (var index = 0; index < args.Length; index++)
         {
             string Next() => index + 1 < args.Length ? args[++index] : throw new ArgumentException($"{args[index]} needs a value");
@@ -24,6 +25,7 @@ internal sealed record BenchArguments(int Updates, int MappingsPerUpdate, int Ro
                     "--mappings-per-update" => options with { MappingsPerUpdate = Count() },
                     "--rounds" => options with { Rounds = Count() },
                     "--out" => options with { Folder = Path.GetFullPath(Next()) },
+                    "--cache-mb" => options with { CacheMegabytes = Count() },
                     "--no-hydrus" => options with { WithHydrus = false },
                     "--oracle" => options with { Oracle = Next() },
                     "--hydrus" => options with { Hydrus = Next() },

@@ -11,7 +11,7 @@ namespace HydraEngine.RepoBench;
 /// </summary>
 internal static class OurProcessing
 {
-    public static RunResult Run(UpdateSet set, string storeFolder, int round)
+    public static RunResult Run(UpdateSet set, string storeFolder, int round, int cacheMegabytes)
     {
         if (Directory.Exists(storeFolder))
         {
@@ -23,7 +23,7 @@ internal static class OurProcessing
         ProcessingReport report;
         long mappings;
         TimeSpan cpu;
-        using (var store = HydraStore.Open(StoreLocation.FromOption(databasePath)))
+        using (var store = HydraStore.Open(StoreLocation.FromOption(databasePath), new StoreOptions(CacheMegabytes: cacheMegabytes)))
         {
             var repository = store.Repositories.Add("bench", "127.0.0.1", 1, new byte[32]);
             store.Repositories.RegisterUpdates(repository, set.Files);

@@ -24,7 +24,7 @@ if (hydrus is null)
 var results = new List<RunResult>();
 for (var round = 1; round <= options.Rounds; round++)
 {
-    results.Add(OurProcessing.Run(set, Path.Combine(folder, "store"), round));
+    results.Add(OurProcessing.Run(set, Path.Combine(folder, "store"), round, options.CacheMegabytes));
     Console.WriteLine(results[^1].Describe());
     if (hydrus is not null)
     {

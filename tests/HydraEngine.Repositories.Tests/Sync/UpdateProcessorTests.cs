@@ -126,6 +126,18 @@ public sealed class UpdateProcessorTests : IDisposable
     }
 
     [Fact]
+    public void Defined_tags_are_cleaned_and_one_that_cleans_to_nothing_becomes_the_invalid_tag()
+    {
+        Keep(0, new DefinitionsUpdate([(1, File1)], [(1, "Character:Samus Aran"), (2, "series:"), (3, "character:samus aran"), (4, "blue sky")]));
+        Keep(0, Content(added: [new RepositoryMappingRow(1, [1]), new RepositoryMappingRow(2, [1]), new RepositoryMappingRow(3, [1]), new RepositoryMappingRow(4, [1])]));
+
+        new UpdateProcessor(store.Repositories).Process("repo", null, CancellationToken.None);
+
+        store.TagsOf(File1).Single().StorageTags.ShouldBe(["blue sky", "character:samus aran", "invalid repository tag"], ignoreOrder: true);
+        store.Repositories.Progress(repository).Content.Mappings.ShouldBe(3);
+    }
+
+    [Fact]
     public void A_content_type_not_chosen_is_left_unprocessed()
     {
         Keep(0, Definitions((1, File1)));

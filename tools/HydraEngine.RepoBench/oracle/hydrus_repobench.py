@@ -9,10 +9,11 @@ creates a fresh hydrus client database in DB_DIR (hydrus's ClientDB.DB on its ow
 service through 'update_services', registers the update hashes through 'associate_repository_update_hashes', then
 processes every file in hydrus's order (all definitions files, then the content files by update index) through the
 same write jobs hydrus's repository service sends ('process_repository_definitions', 'process_repository_content'),
-one job per file and content type with a work period long enough to finish it (hydrus at its fastest: no rests
-between chunks), reading and decoding each file with HydrusSerialisable.CreateFromNetworkBytes inside the timing, as
-hydrus does. It prints one line starting "@@ " holding JSON: rows, seconds, processor_seconds (the process's, both
-threads), rows_per_second, definitions and content rows and seconds, the database size and the mappings it holds.
+one job per file with a work period long enough to finish it (hydrus at its fastest: no rests between chunks, and
+none of the ANALYZE runs its repository service asks for after the first work), reading and decoding each file with
+HydrusSerialisable.CreateFromNetworkBytes inside the timing, as hydrus does. It prints one line starting "@@ "
+holding JSON: rows, seconds, processor_seconds (the process's, both threads), rows_per_second, definitions and
+content rows and seconds, the database size and the mappings it holds.
 
 ORACLE_DIR is ../shared/oracle (hydrus_env sets hydrus up headless: Qt stubbed, a minimal controller). What this
 script adds to that controller is only what ClientDB.DB asks of it on boot (a job thread, splash text, messages).
