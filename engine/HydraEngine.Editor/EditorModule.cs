@@ -13,7 +13,7 @@ namespace HydraEngine.Editor;
 
 /// <summary>
 /// The definition editor as a <c>hydra serve</c> surface at <c>/editor</c>: the browser UI and its HTTP API under
-/// <c>/editor/api</c> (parse, trace, load, urls, gugs, library, export, fetch, tests, suggest), for this machine only (as the Client API).
+/// <c>/editor/api</c> (parse, trace, load, urls, gugs, library, export, fetch, tests, suggest, diff, tree, chain), for this machine only (as the Client API).
 /// </summary>
 public sealed class EditorModule(EditorOptions options) : IEndpointModule
 {
@@ -34,5 +34,7 @@ public sealed class EditorModule(EditorOptions options) : IEndpointModule
         FetchEndpoints.Map(api, options, engine.Network);
         TestEndpoints.Map(api, options, engine.Registries);
         RepairEndpoints.Map(api, options, engine.Registries);
+        DiffEndpoints.Map(api, options, engine.Registries);
+        TreeEndpoints.Map(api, options, engine.Registries);
     }
 }

@@ -24,6 +24,12 @@ public sealed partial class DownloaderLibrary
     /// <summary>Applies a plan made on the current revision, in one transaction. Throws when it has errors.</summary>
     public ImportOutcome ApplyImport(ImportPlan plan) => database.Write(transaction => new ImportApplier(store).Apply(transaction, plan));
 
+    /// <summary>
+    /// Applies a plan of edited definitions (a save from the editor) in one transaction: objects the library has become
+    /// "local edit" versions on their upstream version (kept over upstream updates as local edits are); new ones are added.
+    /// </summary>
+    public ImportOutcome ApplyEdits(ImportPlan plan) => database.Write(transaction => new ImportApplier(store).Apply(transaction, plan, asLocalEdits: true));
+
     /// <summary>Plans and applies at once (the <c>--yes</c> path).</summary>
     public ImportOutcome Import(IEnumerable<string> files) => ApplyImport(PlanImport(files));
 

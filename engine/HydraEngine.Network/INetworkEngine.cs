@@ -51,7 +51,14 @@ public enum NetworkJobKind
 }
 
 /// <summary>A fetched page: the final URL after redirects, the status, the declared content type and charset, the raw body.</summary>
-public sealed record FetchedPage(Uri RequestedUrl, Uri FinalUrl, int StatusCode, string? ContentType, string? Charset, byte[] Body);
+public sealed record FetchedPage(Uri RequestedUrl, Uri FinalUrl, int StatusCode, string? ContentType, string? Charset, byte[] Body)
+{
+    /// <summary>The final answer's response and content headers, in the order they came.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+
+    /// <summary>The redirects followed on the way to <see cref="FinalUrl"/>, each as "STATUS URL" of the answer that redirected.</summary>
+    public IReadOnlyList<string> Redirects { get; init; } = [];
+}
 
 /// <summary>A downloaded file in a temporary path the caller now owns.</summary>
 public sealed record DownloadedFile(Uri RequestedUrl, Uri FinalUrl, string TemporaryPath, long Length, string? ContentType, byte[] Sha256);

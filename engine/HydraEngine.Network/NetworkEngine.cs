@@ -97,6 +97,16 @@ public sealed class NetworkEngine : INetworkEngine, IAsyncDisposable
         return runner.RunAsync(request, HttpPlan.Get, new PageReader(pump, Limits.MaxPageBytesFor(request.Url)), cancellationToken);
     }
 
+    /// <summary>
+    /// A page as <see cref="FetchPageAsync"/> fetches it (the domain's headers and cookies, redirects followed), but an
+    /// answer of any status is returned as it came, to be inspected (the editor's fetch), rather than failing or retried.
+    /// </summary>
+    public Task<FetchedPage> InspectPageAsync(NetworkRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return runner.RunAsync(request, HttpPlan.Get, new PageReader(pump, Limits.MaxPageBytesFor(request.Url), anyStatus: true), cancellationToken);
+    }
+
     /// <inheritdoc />
     public Task<DownloadedFile> DownloadFileAsync(NetworkRequest request, string temporaryFolder, ExpectedHashes? expected = null, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using HydraEngine.Imaging.Metadata;
 using HydraEngine.Storage.Duplicates;
 using HydraEngine.Storage.Files;
 
@@ -11,10 +12,12 @@ public sealed partial class HydraStore
         AutoResolutionRules.All.ToDictionary(rule => rule.Name, rule => rule.Description);
 
     /// <summary>
-    /// Tests every potential pair against the named rules (all of them for a dry run when none is named) and, unless
-    /// <paramref name="dryRun"/>, sets each decided pair "A better" with hydrus's default merge options.
+    /// Tests the potential pairs at distance 0 against the named rules (all of them for a dry run when none is named)
+    /// and, unless <paramref name="dryRun"/>, sets each decided pair "A better" with hydrus's default merge options
+    /// (archiving only "if one is archived", as hydrus downgrades it for auto-resolution) and, as hydrus's suggested
+    /// rules do, sends B to the trash unless <paramref name="keepWorse"/>. At most <paramref name="limit"/> pairs are decided.
     /// </summary>
-    public AutoResolutionReport RunAutoResolution(IReadOnlyCollection<string> ruleNames, bool dryRun)
+    public AutoResolutionReport RunAutoResolution(IReadOnlyCollection<string> ruleNames, bool dryRun, bool keepWorse = false, int limit = int.MaxValue)
     {
         var unknown = ruleNames.Where(name => AutoResolutionRules.All.All(rule => rule.Name != name)).ToList();
         if (unknown.Count > 0)
@@ -23,11 +26,16 @@ public sealed partial class HydraStore
         }
 
         var rules = AutoResolutionRules.All.Where(rule => ruleNames.Contains(rule.Name) || (dryRun && ruleNames.Count == 0)).ToList();
-        var pairs = PotentialPairs();
+        var pairs = rules.Count == 0 ? [] : PotentialPairs(maxDistance: 0);
         var decisions = new List<AutoResolutionDecision>();
-        foreach (var pair in pairs)
+        foreach (var pair in pairs.TakeWhile(_ => decisions.Count < limit))
         {
-            var facts = new AutoResolutionPair(FileFacts(pair.KingA), FileFacts(pair.KingB), pair.Distance, ArePixelDuplicates(pair.KingA, pair.KingB));
+            if (!ArePixelDuplicates(pair.KingA, pair.KingB))
+            {
+                continue;
+            }
+
+            var facts = new AutoResolutionPair(FileFacts(pair.KingA), FileFacts(pair.KingB), pair.Distance, PixelDuplicates: true);
             if (rules.Select(rule => rule.Decide(facts)).FirstOrDefault(decision => decision is not null) is { } decision)
             {
                 decisions.Add(decision);
@@ -36,9 +44,11 @@ public sealed partial class HydraStore
 
         if (!dryRun)
         {
+            var merge = DuplicateMergeOptions.DefaultFor(DuplicateRelationship.Better) with { Archive = ArchiveMerge.IfOneIsArchivedArchiveBoth };
             foreach (var decision in decisions)
             {
-                SetDuplicateRelationship(decision.Better, decision.Worse, DuplicateRelationship.Better, DuplicateMergeOptions.DefaultFor(DuplicateRelationship.Better));
+                var deletes = keepWorse ? null : DuplicateDeletes.WorseFile with { Reason = $"duplicates auto-resolution: {decision.Rule}" };
+                SetDuplicateRelationship(decision.Better, decision.Worse, DuplicateRelationship.Better, merge, deletes);
             }
         }
 
@@ -47,8 +57,15 @@ public sealed partial class HydraStore
 
     private AutoResolutionFile FileFacts(FileHash hash)
     {
-        var metadata = parts.FilesInfo.Read(RequireHashId(hash), hash) ?? throw new StoreException($"the store has no file information for {hash.ToHex()}");
-        return new AutoResolutionFile(hash, metadata.Mime, metadata.Size, metadata.Media.Width ?? 0, metadata.Media.Height ?? 0);
+        var report = GetFile(hash) ?? throw new StoreException($"the store has no file {hash.ToHex()}");
+        var metadata = report.Metadata ?? throw new StoreException($"the store has no file information for {hash.ToHex()}");
+        var embedded = report.Path is { } path ? EmbeddedMetadataReader.Read(path) : EmbeddedMetadata.None;
+        return new AutoResolutionFile(hash, metadata.Mime, metadata.Size, metadata.Media.Width ?? 0, metadata.Media.Height ?? 0)
+        {
+            ImportTime = report.ImportTime,
+            HasExif = embedded.HasExif,
+            HasIccProfile = embedded.HasIccProfile,
+        };
     }
 
     /// <summary>Whether two stored files are hydrus's pixel duplicates (same pixel hash and width).</summary>

@@ -26,19 +26,28 @@ public sealed partial class HydraStore
 
     /// <summary>
     /// Sets a relationship between two stored files with hydrus's transitive effects (A is the better file for
-    /// <see cref="DuplicateRelationship.Better"/>), after merging their content by <paramref name="merge"/> (none when null).
+    /// <see cref="DuplicateRelationship.Better"/>), after merging their content by <paramref name="merge"/> (none when
+    /// null), then sends the files <paramref name="deletes"/> names to the trash (a file about to be deleted is never archived).
     /// </summary>
-    public void SetDuplicateRelationship(FileHash a, FileHash b, DuplicateRelationship relationship, DuplicateMergeOptions? merge = null)
+    public void SetDuplicateRelationship(FileHash a, FileHash b, DuplicateRelationship relationship, DuplicateMergeOptions? merge = null, DuplicateDeletes? deletes = null)
     {
+        var deletees = new[] { (deletes?.DeleteA == true, a), (deletes?.DeleteB == true, b) }.Where(pair => pair.Item1).Select(pair => pair.Item2).Distinct().ToList();
         if (merge is not null && a != b)
         {
-            new DuplicateContentMerger(this).Merge(a, b, merge);
+            new DuplicateContentMerger(this).Merge(a, b, merge, deletees);
         }
 
-        using var transaction = database.BeginWrite();
-        var setter = new DuplicatePairSetter(parts.DuplicateGroups, parts.DuplicateUpdates);
-        setter.Set(relationship, RequireHashId(a), RequireHashId(b));
-        transaction.Complete();
+        using (var transaction = database.BeginWrite())
+        {
+            var setter = new DuplicatePairSetter(parts.DuplicateGroups, parts.DuplicateUpdates);
+            setter.Set(relationship, RequireHashId(a), RequireHashId(b));
+            transaction.Complete();
+        }
+
+        if (deletees.Count > 0)
+        {
+            Delete(deletees, new Deletion.DeleteOptions(Reason: deletes!.Reason));
+        }
     }
 
     /// <summary>Makes a file the King of its duplicate group (hydrus's "set as best quality").</summary>
@@ -74,19 +83,8 @@ public sealed partial class HydraStore
     }
 
     /// <summary>Forgets every potential pair of these files' duplicate groups (hydrus's "remove potential pairs"); unknown files are skipped.</summary>
-    public void RemovePotentials(IEnumerable<FileHash> hashes)
-    {
-        using var transaction = database.BeginWrite();
-        foreach (var hash in hashes)
-        {
-            if (parts.HashIds.Find(hash) is { } hashId && parts.DuplicateGroups.FindMediaId(hashId) is { } mediaId)
-            {
-                parts.DuplicateUpdates.DeletePotentialsOf(mediaId);
-            }
-        }
-
-        transaction.Complete();
-    }
+    public void RemovePotentials(IEnumerable<FileHash> hashes) =>
+        EachKnownFile(hashes, (_, mediaId) => parts.DuplicateUpdates.DeletePotentialsOf(mediaId));
 
     private long RequireHashId(FileHash hash) =>
         parts.HashIds.Find(hash) ?? throw new StoreException($"the store has no file {hash.ToHex()}");

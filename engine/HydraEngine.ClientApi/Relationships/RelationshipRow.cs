@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using HydraEngine.ClientApi.Http;
 using HydraEngine.Storage;
-using HydraEngine.Storage.Deletion;
 using HydraEngine.Storage.Duplicates;
 using HydraEngine.Storage.Files;
 
@@ -45,12 +44,7 @@ internal sealed record RelationshipRow(DuplicateRelationship Relationship, FileH
     public void Apply(HydraStore store)
     {
         var merge = DefaultMerge ? DuplicateMergeOptions.DefaultFor(Relationship) : null;
-        store.SetDuplicateRelationship(A, B, Relationship, merge);
-        var deletees = new[] { (DeleteA, A), (DeleteB, B) }.Where(pair => pair.Item1).Select(pair => pair.Item2).Distinct().ToList();
-        if (deletees.Count > 0)
-        {
-            store.Delete(deletees, new DeleteOptions(Reason: DeletionReason));
-        }
+        store.SetDuplicateRelationship(A, B, Relationship, merge, new DuplicateDeletes(DeleteA, DeleteB, DeletionReason));
     }
 
     private static RelationshipRow Parse(JsonObject fields, int index)

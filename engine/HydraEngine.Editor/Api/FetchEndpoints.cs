@@ -9,8 +9,9 @@ namespace HydraEngine.Editor.Api;
 
 /// <summary>
 /// <c>POST /editor/api/fetch {"url"}</c>: an example document fetched through the engine's network (the domain's
-/// cookies, headers and user agent): <c>{"url","final_url","status","content_type","document"}</c>; a failed fetch is
-/// a 502 saying why.
+/// cookies, headers and user agent), answered whatever its status: <c>{"url","final_url","status","content_type",
+/// "headers":{name: value},"redirects":["STATUS URL"],"challenge","document"}</c>, where <c>challenge</c> says why the
+/// page looks like an anti-bot page (<see cref="ChallengePage"/>), else null; a fetch that fails is a 502 saying why.
 /// </summary>
 internal static class FetchEndpoints
 {
@@ -28,11 +29,18 @@ internal static class FetchEndpoints
             FetchedPage page;
             try
             {
-                page = await network.FetchPageAsync(new NetworkRequest(new Uri(url), NetworkJobContext.Adhoc), context.RequestAborted);
+                page = await network.InspectPageAsync(new NetworkRequest(new Uri(url), NetworkJobContext.Adhoc), context.RequestAborted);
             }
             catch (Exception exception) when (exception is NetworkException or HttpRequestException or TaskCanceledException)
             {
                 throw new EditorRequestException(502, "/url", $"fetching {url} failed: {exception.Message}");
+            }
+
+            var document = PageText.Decode(page.Body);
+            var headers = new JsonObject();
+            foreach (var (name, value) in page.Headers)
+            {
+                headers[name.ToLowerInvariant()] = headers[name.ToLowerInvariant()] is { } before ? $"{before}, {value}" : value;
             }
 
             return EditorHttp.Json(new JsonObject
@@ -41,7 +49,10 @@ internal static class FetchEndpoints
                 ["final_url"] = page.FinalUrl.ToString(),
                 ["status"] = page.StatusCode,
                 ["content_type"] = page.ContentType,
-                ["document"] = PageText.Decode(page.Body),
+                ["headers"] = headers,
+                ["redirects"] = DiffEndpoints.Strings(page.Redirects),
+                ["challenge"] = ChallengePage.Detect(page.StatusCode, page.Headers, document),
+                ["document"] = document,
             });
         }));
     }

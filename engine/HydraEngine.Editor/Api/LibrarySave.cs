@@ -6,7 +6,10 @@ using HydraEngine.Library.Testing;
 
 namespace HydraEngine.Editor.Api;
 
-/// <summary>Saves an edited definition as new library versions through the library's import (one transaction).</summary>
+/// <summary>
+/// Saves an edited definition as new library versions in one transaction: an object the library has becomes a "local edit"
+/// version (not an import), a new one is added; the test packs are stored with the parser versions.
+/// </summary>
 internal static class LibrarySave
 {
     public static JsonObject Save(DownloaderLibrary library, DefinitionLoadResult loaded, IReadOnlyList<ParserTest> tests)
@@ -33,7 +36,7 @@ internal static class LibrarySave
             return new JsonObject { ["added"] = 0, ["replaced"] = 0, ["saved"] = new JsonArray(), ["tests_saved"] = tests.Count };
         }
 
-        var outcome = library.ApplyImport(plan);
+        var outcome = library.ApplyEdits(plan);
         return new JsonObject
         {
             ["added"] = outcome.Added,

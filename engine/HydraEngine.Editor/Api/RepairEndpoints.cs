@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.Routing;
 namespace HydraEngine.Editor.Api;
 
 /// <summary>
-/// Repair help. <c>POST /editor/api/suggest {"document","values":[…]}</c>: HTML formulae that reach the values in the
+/// Repair help. <c>POST /editor/api/suggest {"document","values":[…]}</c>: HTML or JSON formulae that reach the values in the
 /// document (e.g. what a test's expected results held before the site changed), each run and ranked:
-/// <c>{"suggestions":[{"formula": native html_formula, "found","wanted","extra"}]}</c>.
+/// <c>{"suggestions":[{"formula": native html_formula or json_formula, "found","wanted","extra"}]}</c>.
 /// </summary>
 internal static class RepairEndpoints
 {

@@ -34,9 +34,15 @@ public sealed class BkTreeIndex : ISimilarHashIndex
     public IReadOnlyList<SimilarHash> Search(ulong query, int radius)
     {
         var results = new List<SimilarHash>();
+        Search(query, radius, results);
+        return results;
+    }
+
+    public void Search(ulong query, int radius, List<SimilarHash> results)
+    {
         if (entries.Hashes.Length == 0)
         {
-            return results;
+            return;
         }
 
         var pending = new Stack<int>();
@@ -58,8 +64,6 @@ public sealed class BkTreeIndex : ISimilarHashIndex
                 }
             }
         }
-
-        return results;
     }
 
     private void Insert(int entry)

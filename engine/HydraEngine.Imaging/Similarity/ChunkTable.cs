@@ -1,84 +1,62 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace HydraEngine.Imaging.Similarity;
 
-/// <summary>One chunk of a <see cref="MultiIndexHashIndex"/>: bits [Shift, Shift + Width) of each hash, bucketed by value.</summary>
+/// <summary>
+/// One substring table of a <see cref="ChunkSet"/>: every (hash, id) row bucketed by <see cref="KeyBits"/> bits of
+/// its chunk (bits [shift, shift + KeyBits)), direct-addressed (CSR): an offset array over every key value and the
+/// rows packed in bucket order, each hash beside its id, so verifying a bucket reads one contiguous run of memory.
+/// </summary>
 internal sealed class ChunkTable
 {
     private readonly int shift;
-    private readonly int width;
-    private readonly uint[][] masksByRadius;
-    private int[] starts = [];
-    private int[] members = [];
+    private readonly uint keyMask;
+    private readonly int[] starts;
+    private readonly HashRow[] rows;
 
-    private ChunkTable(int shift, int width)
+    public ChunkTable(int shift, int keyBits, HashRow[] source)
     {
         this.shift = shift;
-        this.width = width;
-        masksByRadius = Enumerable.Range(0, 4).Select(radius => MasksWithin(width, radius)).ToArray();
-    }
-
-    /// <summary>Cuts 64 bits into <paramref name="count"/> chunks as equal as possible (wider ones first).</summary>
-    public static IEnumerable<ChunkTable> Split(int count)
-    {
-        var shift = 0;
-        for (var index = 0; index < count; index++)
+        KeyBits = keyBits;
+        keyMask = (1u << keyBits) - 1;
+        starts = new int[(1 << keyBits) + 1];
+        foreach (var row in source)
         {
-            var width = 64 / count + (index < 64 % count ? 1 : 0);
-            yield return new ChunkTable(shift, width);
-            shift += width;
+            starts[KeyOf(row.Hash) + 1]++;
+        }
+
+        for (var key = 1; key < starts.Length; key++)
+        {
+            starts[key] += starts[key - 1];
+        }
+
+        rows = new HashRow[source.Length];
+        var next = starts[..^1];
+        foreach (var row in source)
+        {
+            rows[next[KeyOf(row.Hash)]++] = row;
         }
     }
 
-    public uint KeyOf(ulong hash) => (uint)((hash >> shift) & ((1UL << width) - 1));
+    public int KeyBits { get; }
 
-    /// <summary>Every XOR mask of this chunk's width with at most <paramref name="radius"/> bits set.</summary>
-    public uint[] Masks(int radius) => masksByRadius[radius];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint KeyOf(ulong hash) => (uint)(hash >> shift) & keyMask;
 
-    public ReadOnlySpan<int> Bucket(uint key) => members.AsSpan(starts[key], starts[key + 1] - starts[key]);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<HashRow> Bucket(uint key) => rows.AsSpan(starts[key], starts[key + 1] - starts[key]);
 
-    /// <summary>Buckets the distinct hashes by this chunk's value (a counting sort).</summary>
-    public ChunkTable Fill(ulong[] hashes)
+    /// <summary>Asks the CPU to start loading a bucket's rows, so several tables' buckets arrive together.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void Prefetch(ReadOnlySpan<HashRow> bucket)
     {
-        var counts = new int[(1 << width) + 1];
-        foreach (var hash in hashes)
+        if (Sse.IsSupported && !bucket.IsEmpty)
         {
-            counts[KeyOf(hash) + 1]++;
-        }
-
-        for (var key = 1; key < counts.Length; key++)
-        {
-            counts[key] += counts[key - 1];
-        }
-
-        starts = counts;
-        members = new int[hashes.Length];
-        var next = counts[..^1];
-        for (var entry = 0; entry < hashes.Length; entry++)
-        {
-            members[next[KeyOf(hashes[entry])]++] = entry;
-        }
-
-        return this;
-    }
-
-    private static uint[] MasksWithin(int width, int radius)
-    {
-        var masks = new List<uint> { 0 };
-        var frontier = new List<(uint Mask, int Highest)> { (0, -1) };
-        for (var bits = 1; bits <= radius; bits++)
-        {
-            var next = new List<(uint, int)>();
-            foreach (var (mask, highest) in frontier)
+            fixed (HashRow* first = bucket)
             {
-                for (var bit = highest + 1; bit < width; bit++)
-                {
-                    next.Add((mask | (1u << bit), bit));
-                }
+                Sse.Prefetch0(first);
             }
-
-            masks.AddRange(next.Select(item => item.Item1));
-            frontier = next;
         }
-
-        return [.. masks];
     }
 }

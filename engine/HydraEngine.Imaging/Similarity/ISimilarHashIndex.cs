@@ -9,4 +9,7 @@ public interface ISimilarHashIndex
     int Count { get; }
 
     IReadOnlyList<SimilarHash> Search(ulong query, int radius);
+
+    /// <summary>Adds the matches to <paramref name="results"/> (which is not cleared), so a caller can reuse one list.</summary>
+    void Search(ulong query, int radius, List<SimilarHash> results);
 }

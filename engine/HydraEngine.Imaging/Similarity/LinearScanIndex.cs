@@ -11,11 +11,17 @@ public sealed class LinearScanIndex : ISimilarHashIndex
 
     public int Count => entries.TotalIds;
 
-    public IReadOnlyList<SimilarHash> Search(ulong query, int radius) => Scan(entries, query, radius);
-
-    internal static List<SimilarHash> Scan(HashEntries entries, ulong query, int radius)
+    public IReadOnlyList<SimilarHash> Search(ulong query, int radius)
     {
         var results = new List<SimilarHash>();
+        Scan(entries, query, radius, results);
+        return results;
+    }
+
+    public void Search(ulong query, int radius, List<SimilarHash> results) => Scan(entries, query, radius, results);
+
+    internal static void Scan(HashEntries entries, ulong query, int radius, List<SimilarHash> results)
+    {
         var hashes = entries.Hashes;
         for (var entry = 0; entry < hashes.Length; entry++)
         {
@@ -25,7 +31,5 @@ public sealed class LinearScanIndex : ISimilarHashIndex
                 entries.AddOwners(entry, distance, results);
             }
         }
-
-        return results;
     }
 }

@@ -1,79 +1,84 @@
-using System.Numerics;
-
 namespace HydraEngine.Imaging.Similarity;
 
 /// <summary>
-/// Multi-index hashing (Norouzi et al.): the 64 bits are cut into m chunks, each with its own table from chunk
-/// value to hashes. Two hashes within radius r agree to within ⌊r/m⌋ bits on at least one chunk (pigeonhole),
-/// so a search probes every chunk value within ⌊r/m⌋ of the query's and checks the candidates' full distance.
-/// A candidate found in a chunk is kept only when no earlier chunk could have found it, so results are unique
-/// without per-search state. m grows as the index shrinks (about log2(size) + 2 bits per chunk).
+/// Multi-index hashing (Norouzi et al.) with the substring tables chosen per radius: for each search radius the
+/// chunk count m with the lowest estimated cost is used (e.g. 3 chunks of 21–22 bits at distance 2, where one chunk
+/// must match exactly; 5 chunks of 12–13 bits at 4; 5 chunks probed at one bit at 8), or a linear scan when no table
+/// set beats it. Each table set is built on first use and then shared; a search allocates nothing beyond its results.
 /// </summary>
 public sealed class MultiIndexHashIndex : ISimilarHashIndex
 {
-    private const int MaxProbeRadius = 3;
+    private const int MinChunks = 2;
+    private const int MaxChunks = 12;
 
     private readonly HashEntries entries;
-    private readonly ChunkTable[] chunks;
+    private readonly HashRow[] rows;
+    private readonly int? fixedChunkCount;
+    private readonly Lazy<ChunkSet>[] chunkSets;
+    private readonly int[] chunkCountByRadius;
 
     public MultiIndexHashIndex(IEnumerable<(ulong Hash, long Id)> rows, int? chunkCount = null)
     {
+        if (chunkCount is < MinChunks or > MaxChunks)
+        {
+            throw new ArgumentOutOfRangeException(nameof(chunkCount), chunkCount, $"a multi-index needs {MinChunks} to {MaxChunks} chunks");
+        }
+
         entries = HashEntries.Build(rows);
-        var count = chunkCount ?? ChooseChunkCount(entries.Hashes.Length);
-        chunks = ChunkTable.Split(count).Select(chunk => chunk.Fill(entries.Hashes)).ToArray();
+        this.rows = Enumerable.Range(0, entries.Hashes.Length)
+            .SelectMany(entry => Enumerable.Range(entries.IdStarts[entry], entries.IdStarts[entry + 1] - entries.IdStarts[entry])
+                .Select(index => new HashRow(entries.Hashes[entry], entries.Ids[index])))
+            .ToArray();
+        fixedChunkCount = chunkCount;
+        chunkSets = Enumerable.Range(0, MaxChunks + 1).Select(count => new Lazy<ChunkSet>(() => ChunkSet.Build(count, this.rows))).ToArray();
+        chunkCountByRadius = Enumerable.Range(0, 65).Select(ChooseChunkCount).ToArray();
     }
 
-    public int Count => entries.TotalIds;
+    public int Count => rows.Length;
 
-    public int ChunkCount => chunks.Length;
+    /// <summary>The chunk count a search at <paramref name="radius"/> uses, or 0 for a linear scan.</summary>
+    public int ChunkCountFor(int radius)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(radius);
+        return chunkCountByRadius[Math.Min(radius, 64)];
+    }
+
+    private int ChooseChunkCount(int radius)
+    {
+        if (fixedChunkCount is { } count)
+        {
+            return ChunkSet.Cost(count, radius, rows.Length) is null ? 0 : count;
+        }
+
+        var best = 0;
+        double bestCost = entries.Hashes.Length;
+        for (var candidate = MinChunks; candidate <= MaxChunks; candidate++)
+        {
+            if (ChunkSet.Cost(candidate, radius, rows.Length) is { } cost && cost < bestCost)
+            {
+                (best, bestCost) = (candidate, cost);
+            }
+        }
+
+        return best;
+    }
 
     public IReadOnlyList<SimilarHash> Search(ulong query, int radius)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(radius);
-        var probe = radius / chunks.Length;
-        if (probe > MaxProbeRadius)
-        {
-            return LinearScanIndex.Scan(entries, query, radius);
-        }
-
         var results = new List<SimilarHash>();
-        for (var chunkIndex = 0; chunkIndex < chunks.Length; chunkIndex++)
-        {
-            var chunk = chunks[chunkIndex];
-            var key = chunk.KeyOf(query);
-            foreach (var mask in chunk.Masks(probe))
-            {
-                foreach (var entry in chunk.Bucket(key ^ mask))
-                {
-                    var hash = entries.Hashes[entry];
-                    var distance = BitOperations.PopCount(hash ^ query);
-                    if (distance <= radius && !FoundEarlier(chunkIndex, hash, query, probe))
-                    {
-                        entries.AddOwners(entry, distance, results);
-                    }
-                }
-            }
-        }
-
+        Search(query, radius, results);
         return results;
     }
 
-    private bool FoundEarlier(int chunkIndex, ulong hash, ulong query, int probe)
+    public void Search(ulong query, int radius, List<SimilarHash> results)
     {
-        for (var earlier = 0; earlier < chunkIndex; earlier++)
+        var count = ChunkCountFor(radius);
+        if (count == 0)
         {
-            if (BitOperations.PopCount(chunks[earlier].KeyOf(hash) ^ chunks[earlier].KeyOf(query)) <= probe)
-            {
-                return true;
-            }
+            LinearScanIndex.Scan(entries, query, radius, results);
+            return;
         }
 
-        return false;
-    }
-
-    private static int ChooseChunkCount(int distinct)
-    {
-        var bitsPerChunk = Math.Log2(Math.Max(distinct, 2)) + 2;
-        return Math.Clamp((int)Math.Ceiling(64 / bitsPerChunk), 3, 8);
+        chunkSets[count].Value.Search(query, radius, results);
     }
 }

@@ -6,11 +6,13 @@ namespace HydraEngine.Library.Importing;
 
 /// <summary>
 /// Writes a plan inside one transaction: each new or replacing object becomes a new "import" version and current;
-/// a re-applied local edit becomes a "local edit" version on top of it; conflicting edits are set aside.
+/// a re-applied local edit becomes a "local edit" version on top of it; conflicting edits are set aside. With
+/// <c>asLocalEdits</c> (a save from the editor) a replacing object becomes a "local edit" version on its upstream
+/// version instead, as <c>downloaders edit</c> makes it. Test packs are stored after, with the versions they go with.
 /// </summary>
 internal sealed class ImportApplier(LibraryStore store)
 {
-    public ImportOutcome Apply(SqliteTransaction transaction, ImportPlan plan)
+    public ImportOutcome Apply(SqliteTransaction transaction, ImportPlan plan, bool asLocalEdits = false)
     {
         var (libraryId, revision) = store.Revision(transaction);
         if (libraryId != plan.LibraryId || revision != plan.Revision)
@@ -23,17 +25,20 @@ internal sealed class ImportApplier(LibraryStore store)
             throw new LibraryException("this import has errors (see its plan) and cannot be applied", plan.Diagnostics);
         }
 
-        foreach (var pack in plan.Tests.GroupBy(test => test.Parser))
-        {
-            TestPackRows.Replace(transaction, pack.Key, pack.ToList(), store.NowMs());
-        }
-
         int added = 0, replaced = 0, reapplied = 0, setAside = 0;
         foreach (var change in plan.ToWrite)
         {
             var kind = LibraryKinds.Word(change.Kind);
             var objectId = store.Object(kind, change.Name, transaction)?.ObjectId ?? store.InsertObject(transaction, kind, change.Name);
             var note = change.ReplacesVersion is int old ? $"replaces v{old}" : "new";
+            if (asLocalEdits && change.ReplacesVersion is int edited)
+            {
+                var baseVersion = store.Version(objectId, edited, transaction)!.BaseVersion ?? edited;
+                store.AppendVersion(transaction, VersionRows.Create(objectId, change.Incoming, VersionOrigin.LocalEdit, change.Source, $"edited in the editor (on upstream v{baseVersion})", baseVersion));
+                replaced++;
+                continue;
+            }
+
             var upstream = store.AppendVersion(transaction, VersionRows.Create(objectId, change.Incoming, VersionOrigin.Import, change.Source, note, null));
             if (change.Action == ImportAction.New)
             {
@@ -61,6 +66,11 @@ internal sealed class ImportApplier(LibraryStore store)
                 store.InsertSetAside(transaction, new SetAsideRow(0, objectId, store.NowMs(), upstream, merge.EditVersion, conflicts, merge.OursNativeJson));
                 setAside++;
             }
+        }
+
+        foreach (var pack in plan.Tests.GroupBy(test => test.Parser))
+        {
+            TestPackRows.Replace(transaction, pack.Key, pack.ToList(), store.NowMs());
         }
 
         store.BumpRevision(transaction);

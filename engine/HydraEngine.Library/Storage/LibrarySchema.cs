@@ -63,5 +63,16 @@ internal static class LibrarySchema
               updated_ms INTEGER NOT NULL,
               tests_json TEXT NOT NULL);
             """),
+        (3, "test packs versioned with their parser: the pack saved with each parser version (a rollback restores it)", """
+            CREATE TABLE library_test_pack_versions (
+              parser_name TEXT NOT NULL,
+              parser_version INTEGER NOT NULL,
+              created_ms INTEGER NOT NULL,
+              tests_json TEXT NOT NULL,
+              PRIMARY KEY (parser_name, parser_version));
+            INSERT INTO library_test_pack_versions (parser_name, parser_version, created_ms, tests_json)
+              SELECT packs.parser_name, objects.current_version, packs.updated_ms, packs.tests_json
+              FROM library_test_packs packs JOIN library_objects objects ON objects.kind = 'parser' AND objects.name = packs.parser_name;
+            """),
     ];
 }

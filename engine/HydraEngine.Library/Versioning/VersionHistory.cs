@@ -30,7 +30,10 @@ internal sealed class VersionHistory(LibraryDatabase database, LibraryStore stor
         return new VersionDiff(RowMapping.Kind(row.Kind), row.Name, RowMapping.ToVersion(fromRow, row.CurrentVersion), RowMapping.ToVersion(toRow, row.CurrentVersion), FieldChanges.Compare(before, after), lines);
     }
 
-    /// <summary>Makes version <paramref name="version"/> current again, as a new "rollback" version (a rolled-back local edit stays a local edit).</summary>
+    /// <summary>
+    /// Makes version <paramref name="version"/> current again, as a new "rollback" version (a rolled-back local edit stays
+    /// a local edit); a parser's test pack goes back to the one saved with that version.
+    /// </summary>
     public LibraryVersion Rollback(ObjectRow row, int version) => database.Write(transaction =>
     {
         var fresh = store.Object(row.Kind, row.Name, transaction)!;
@@ -42,6 +45,11 @@ internal sealed class VersionHistory(LibraryDatabase database, LibraryStore stor
 
         var copy = target with { Origin = RowMapping.OriginWord(VersionOrigin.Rollback), Source = null, Note = $"rolled back to v{version} (from v{fresh.CurrentVersion})" };
         var number = store.AppendVersion(transaction, copy);
+        if (row.Kind == LibraryKinds.Word(LibraryKind.Parser))
+        {
+            TestPackRows.RestoreFor(transaction, row.Name, version, store.NowMs());
+        }
+
         store.BumpRevision(transaction);
         return RowMapping.ToVersion(store.Version(row.ObjectId, number, transaction)!, number);
     });

@@ -4,13 +4,15 @@ using System.Text;
 namespace HydraEngine.Model.Text;
 
 /// <summary>
-/// NFKC, as Python's <c>unicodedata.normalize('NFKC', s)</c>. The engine runs with invariant globalization, where .NET
+/// NFKC and NFKD, as Python's <c>unicodedata.normalize('NFKC', s)</c>. The engine runs with invariant globalization, where .NET
 /// leaves non-ASCII text unnormalised, so this calls the system's ICU (<see cref="SystemIcu"/>) directly; without
 /// ICU the text is returned as it is.
 /// </summary>
 public static class UnicodeNormalisation
 {
-    private static readonly Lazy<IcuNormaliser?> Icu = new(IcuNormaliser.Load);
+    private static readonly Lazy<IcuNormaliser?> Icu = new(() => IcuNormaliser.Load("unorm2_getNFKCInstance"));
+
+    private static readonly Lazy<IcuNormaliser?> IcuDecomposing = new(() => IcuNormaliser.Load("unorm2_getNFKDInstance"));
 
     /// <summary>Whether NFKC is really applied on this machine (ICU was found).</summary>
     public static bool IsAvailable => Icu.Value is not null;
@@ -24,6 +26,9 @@ public static class UnicodeNormalisation
 
         return Icu.Value?.Normalise(text) ?? text;
     }
+
+    /// <summary>NFKD (compatibility decomposition), or the text as it is without ICU.</summary>
+    public static string Nfkd(string text) => Ascii.IsValid(text) ? text : IcuDecomposing.Value?.Normalise(text) ?? text;
 
     private sealed class IcuNormaliser
     {
@@ -44,10 +49,10 @@ public static class UnicodeNormalisation
         [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
         private delegate int NormaliseFunction(IntPtr normaliser, [In] char[] source, int length, [Out] char[] destination, int capacity, ref int error);
 
-        public static IcuNormaliser? Load()
+        public static IcuNormaliser? Load(string instanceFunction)
         {
             var icu = SystemIcu.Library;
-            var getInstance = icu?.Function<GetInstanceFunction>("unorm2_getNFKCInstance");
+            var getInstance = icu?.Function<GetInstanceFunction>(instanceFunction);
             var normalise = icu?.Function<NormaliseFunction>("unorm2_normalize");
             if (getInstance is null || normalise is null)
             {

@@ -3,12 +3,15 @@ using HydraEngine.Network.Transport;
 
 namespace HydraEngine.Network.Pages;
 
-/// <summary>Reads a page whole into memory, up to the page size cap; a body short of Content-Length is retried from the start.</summary>
-internal sealed class PageReader(BodyPump pump, long cap) : IAnswerReader<FetchedPage>
+/// <summary>
+/// Reads a page whole into memory, up to the page size cap; a body short of Content-Length is retried from the start.
+/// <paramref name="anyStatus"/>: an answer of any status is read (to inspect it) instead of failing or being retried.
+/// </summary>
+internal sealed class PageReader(BodyPump pump, long cap, bool anyStatus = false) : IAnswerReader<FetchedPage>
 {
     public IEnumerable<KeyValuePair<string, string>> AttemptHeaders() => [];
 
-    public bool ReadsStatus(int statusCode) => false;
+    public bool ReadsStatus(int statusCode) => anyStatus;
 
     public async Task<FetchedPage> ReadAsync(HttpAnswer answer, AttemptTimer timer, CancellationToken cancellationToken)
     {
@@ -31,6 +34,10 @@ internal sealed class PageReader(BodyPump pump, long cap) : IAnswerReader<Fetche
 
         var contentType = answer.Response.Content.Headers.ContentType;
         return new FetchedPage(
-            answer.RequestedUrl, answer.FinalUrl, (int)answer.Response.StatusCode, contentType?.MediaType, contentType?.CharSet?.Trim('"', '\''), body.ToArray());
+            answer.RequestedUrl, answer.FinalUrl, (int)answer.Response.StatusCode, contentType?.MediaType, contentType?.CharSet?.Trim('"', '\''), body.ToArray())
+        {
+            Headers = answer.Response.Headers.Concat(answer.Response.Content.Headers).Select(header => KeyValuePair.Create(header.Key, string.Join(", ", header.Value))).ToList(),
+            Redirects = answer.Redirects,
+        };
     }
 }

@@ -3,7 +3,11 @@ using HydraEngine.Network.Scheduling;
 namespace HydraEngine.Network.Transport;
 
 /// <summary>The answer to one attempt, after redirects: the response (headers read, body not yet) and where it came from.</summary>
-internal sealed record HttpAnswer(HttpResponseMessage Response, Uri RequestedUrl, Uri FinalUrl, RequestTarget Target);
+internal sealed record HttpAnswer(HttpResponseMessage Response, Uri RequestedUrl, Uri FinalUrl, RequestTarget Target)
+{
+    /// <summary>The redirects followed, each as "STATUS URL" of the answer that redirected.</summary>
+    public IReadOnlyList<string> Redirects { get; init; } = [];
+}
 
 /// <summary>What a request sends: the method and, for a POST, form fields.</summary>
 internal sealed record HttpPlan(HttpMethod Method, IReadOnlyList<KeyValuePair<string, string>>? Form = null)

@@ -47,6 +47,7 @@ internal sealed class HttpTransport : IDisposable
         var url = target.Url;
         var method = plan.Method;
         var sendBody = true;
+        var redirects = new List<string>();
         for (var hop = 0; ; hop++)
         {
             using var message = new HttpRequestMessage(method, url) { Content = sendBody ? plan.CreateContent() : null };
@@ -66,6 +67,7 @@ internal sealed class HttpTransport : IDisposable
             if (status is 301 or 302 or 303 or 307 or 308 && hop < maxRedirects && Location(response, url) is { } next)
             {
                 response.Dispose();
+                redirects.Add($"{status} {url}");
                 if (status == 303 || (status is 301 or 302 && method == HttpMethod.Post))
                 {
                     method = HttpMethod.Get;
@@ -76,7 +78,7 @@ internal sealed class HttpTransport : IDisposable
                 continue;
             }
 
-            return new HttpAnswer(response, target.Url, url, target);
+            return new HttpAnswer(response, target.Url, url, target) { Redirects = redirects };
         }
     }
 

@@ -89,7 +89,7 @@ internal sealed class FormulaTracer(FormulaEngine engine)
         return texts;
     }
 
-    private static string Describe(HtmlParseRule rule)
+    internal static string Describe(HtmlParseRule rule)
     {
         var attributes = rule.TagAttributes is { } pairs ? string.Concat(pairs.Select(pair => $"[{pair.Key}={pair.Value}]")) : "";
         var where = rule.TagIndex is { } index ? $" #{index}" : "";
@@ -97,7 +97,7 @@ internal sealed class FormulaTracer(FormulaEngine engine)
         return $"{rule.RuleType.ToString().ToLowerInvariant()} {rule.TagName ?? "*"}{attributes}{where}{depth}";
     }
 
-    private static string Describe(JsonParseRule rule) => rule switch
+    internal static string Describe(JsonParseRule rule) => rule switch
     {
         JsonDictionaryKey key => $"key {key.KeyMatch.MatchType.ToString().ToLowerInvariant()} '{key.KeyMatch.Value}'",
         JsonAllItems => "all items",

@@ -1,110 +1,88 @@
-using HydraEngine.Model.Common;
 using HydraEngine.Model.Parsing;
-using HydraEngine.Model.Strings;
 using HydraEngine.Parsing.Documents;
-using HydraEngine.Parsing.Documents.Soup;
 using HydraEngine.Parsing.Formulae;
 using HydraEngine.Parsing.Formulae.Html;
 
 namespace HydraEngine.Parsing.Tracing;
 
-/// <summary>A suggested HTML formula and how well it reaches the wanted values (found of wanted, plus values nobody asked for).</summary>
-public sealed record SuggestedFormula(HtmlFormula Formula, int Found, int Wanted, int Extra);
+/// <summary>A suggested HTML or JSON formula and how well it reaches the wanted values (found of wanted, plus values nobody asked for).</summary>
+public sealed record SuggestedFormula(Formula Formula, int Found, int Wanted, int Extra);
 
 /// <summary>
-/// Repair help: HTML formulae that reach, in a (new) document, the values a rule yielded before (in the old one). Each
-/// element whose string or href/src attribute is a wanted value proposes a chain (its nearest ancestor with an id or class,
-/// then the element by tag and class); every chain is run by the formula engine and ranked by what it yields.
+/// Repair help: formulae that reach, in a (new) document, the values a rule yielded before (in the old one). In HTML,
+/// each element whose string or href/src attribute is a wanted value proposes a chain (its nearest ancestor with an id
+/// or class, then the element by tag and class); in JSON, each scalar that is a wanted value proposes its key path, as
+/// it is and with every list index as "all items". Every chain is run by the formula engine and ranked by what it yields.
 /// </summary>
 public sealed class RuleSuggester(FormulaEngine? engine = null)
 {
     private const int MaxSuggestions = 5;
-    private static readonly string[] UrlAttributes = ["href", "src"];
+    private const int MaxCandidates = 50;
     private readonly FormulaEngine formulae = engine ?? FormulaEngine.Default;
 
-    public IReadOnlyList<SuggestedFormula> Suggest(string html, IReadOnlyList<string> wanted)
+    public IReadOnlyList<SuggestedFormula> Suggest(string text, IReadOnlyList<string> wanted)
     {
-        var document = new ParseDocument(html);
-        var index = document.HtmlIndex;
+        var document = new ParseDocument(text);
         var wantedSet = wanted.Where(value => value.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var candidates = new HashSet<HtmlFormula>();
-        for (var position = 0; position < index.Count && candidates.Count < 50; position++)
-        {
-            if (ChildElementCount(index, position) <= 3 && wantedSet.Contains(HtmlTagString.Of(index.Tree, index.NodeOf(position)).Trim()))
-            {
-                candidates.Add(Chain(index, position, HtmlContentToFetch.String, ""));
-            }
-
-            foreach (var attribute in UrlAttributes)
-            {
-                if (HtmlAttributes.Fetch(index.Tree, index.NodeOf(position), attribute) is { } value && wantedSet.Any(want => want == value || want.EndsWith(value, StringComparison.Ordinal)))
-                {
-                    candidates.Add(Chain(index, position, HtmlContentToFetch.Attribute, attribute));
-                }
-            }
-        }
-
+        var candidates = JsonChains.Parse(text) is { } json ? JsonCandidates(json, wantedSet) : HtmlCandidates(document, wantedSet);
         var context = new ParsingContext([]);
         return candidates
             .Select(formula => Score(formula, formulae.Parse(formula, document, context, collapseNewlines: true), wantedSet))
             .Where(suggestion => suggestion.Found > 0)
-            .OrderByDescending(suggestion => suggestion.Found).ThenBy(suggestion => suggestion.Extra).ThenBy(suggestion => suggestion.Formula.Rules.Count)
+            .OrderByDescending(suggestion => suggestion.Found).ThenBy(suggestion => suggestion.Extra).ThenBy(suggestion => Length(suggestion.Formula))
             .Take(MaxSuggestions)
             .ToList();
     }
 
-    private static SuggestedFormula Score(HtmlFormula formula, IReadOnlyList<string> yielded, HashSet<string> wanted)
+    private static HashSet<Formula> HtmlCandidates(ParseDocument document, HashSet<string> wanted)
     {
-        var found = wanted.Count(want => yielded.Any(value => value == want || want.EndsWith(value, StringComparison.Ordinal)));
-        return new SuggestedFormula(formula, found, wanted.Count, yielded.Count(value => !wanted.Any(want => want == value || want.EndsWith(value, StringComparison.Ordinal))));
-    }
-
-    private static HtmlFormula Chain(HtmlIndex index, int element, HtmlContentToFetch fetch, string attribute)
-    {
-        var rules = new List<HtmlParseRule>();
-        var anchor = Anchor(index, element);
-        if (anchor >= 0)
+        var index = document.HtmlIndex;
+        var candidates = new HashSet<Formula>();
+        for (var position = 0; position < index.Count && candidates.Count < MaxCandidates; position++)
         {
-            rules.Add(Rule(index, anchor));
-        }
-
-        rules.Add(Rule(index, element, keepIdentity: anchor < 0));
-        return new HtmlFormula([.. rules], fetch, attribute, "", StringProcessor.Empty);
-    }
-
-    private static int ChildElementCount(HtmlIndex index, int element)
-    {
-        var count = 0;
-        for (var child = index.FirstChild(element); child >= 0 && count <= 3; child = index.NextSibling(child))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    /// <summary>The nearest ancestor (up to four levels) that an id or class names, or -1.</summary>
-    private static int Anchor(HtmlIndex index, int element)
-    {
-        var current = index.Parent(element);
-        for (var level = 0; current >= 0 && level < 4; level++, current = index.Parent(current))
-        {
-            if (index.Tree.Attribute(index.NodeOf(current), "id") is { Length: > 0 } || HtmlAttributes.Fetch(index.Tree, index.NodeOf(current), "class") is { Length: > 0 })
+            var element = new HtmlElementView(index, position);
+            if (element.Children.Count <= 3 && wanted.Contains(HtmlTagString.Of(index.Tree, element.Node).Trim()))
             {
-                return current;
+                candidates.Add(HtmlChains.Chain(element, HtmlContentToFetch.String, ""));
+            }
+
+            foreach (var attribute in HtmlChains.FetchedAttributes)
+            {
+                if (HtmlAttributes.Fetch(index.Tree, element.Node, attribute) is { } value && wanted.Any(want => Reaches(want, value)))
+                {
+                    candidates.Add(HtmlChains.Chain(element, HtmlContentToFetch.Attribute, attribute));
+                }
             }
         }
 
-        return -1;
+        return candidates;
     }
 
-    private static HtmlParseRule Rule(HtmlIndex index, int element, bool keepIdentity = true)
+    private static HashSet<Formula> JsonCandidates(System.Text.Json.Nodes.JsonNode root, HashSet<string> wanted)
     {
-        var tree = index.Tree;
-        var node = index.NodeOf(element);
-        KeyValuePair<string, string>[] attributes = tree.Attribute(node, "id") is { Length: > 0 } id && keepIdentity ? [new("id", id)]
-            : tree.Attribute(node, "class") is { Length: > 0 } classes ? [new("class", classes)]
-            : [];
-        return new HtmlParseRule(HtmlRuleType.Descending, tree.Name(node), new EquatableArray<KeyValuePair<string, string>>([.. attributes]), null, null, false, StringMatch.Any);
+        var candidates = new HashSet<Formula>();
+        foreach (var (path, _) in JsonChains.Scalars(root, []).Where(scalar => wanted.Contains(scalar.Text)).Take(MaxCandidates))
+        {
+            candidates.Add(JsonChains.Chain(path, everyIndex: false, JsonContentToFetch.String));
+            candidates.Add(JsonChains.Chain(path, everyIndex: true, JsonContentToFetch.String));
+        }
+
+        return candidates;
+    }
+
+    private static int Length(Formula formula) => formula switch
+    {
+        HtmlFormula html => html.Rules.Count,
+        JsonFormula json => json.Rules.Count,
+        _ => 0,
+    };
+
+    /// <summary>A yielded value reaches a wanted one when it is it, or its end (a relative link the parser made absolute).</summary>
+    private static bool Reaches(string want, string value) => want == value || want.EndsWith(value, StringComparison.Ordinal);
+
+    private static SuggestedFormula Score(Formula formula, IReadOnlyList<string> yielded, HashSet<string> wanted)
+    {
+        var found = wanted.Count(want => yielded.Any(value => Reaches(want, value)));
+        return new SuggestedFormula(formula, found, wanted.Count, yielded.Count(value => !wanted.Any(want => Reaches(want, value))));
     }
 }

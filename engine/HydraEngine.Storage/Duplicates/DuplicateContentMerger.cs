@@ -5,7 +5,7 @@ namespace HydraEngine.Storage.Duplicates;
 /// <summary>Applies <see cref="DuplicateMergeOptions"/> to a pair through the store (A kept, B the other).</summary>
 internal sealed class DuplicateContentMerger(HydraStore store)
 {
-    public void Merge(FileHash a, FileHash b, DuplicateMergeOptions options)
+    public void Merge(FileHash a, FileHash b, DuplicateMergeOptions options, IReadOnlyCollection<FileHash> deletees)
     {
         var reportA = store.GetFile(a) ?? throw new StoreException($"the store has no file {a.ToHex()}");
         var reportB = store.GetFile(b) ?? throw new StoreException($"the store has no file {b.ToHex()}");
@@ -16,13 +16,19 @@ internal sealed class DuplicateContentMerger(HydraStore store)
             Apply(action, tagsA, tagsB, (hash, tags) => store.AddTags([hash], tags, service), (hash, tags) => store.RemoveTags([hash], tags, service), a, b);
         }
 
+        foreach (var (service, action) in options.RatingServices)
+        {
+            new RatingMerger(store).Merge(a, b, service, action);
+        }
+
         Apply(options.Urls, reportA.Urls, reportB.Urls, (hash, urls) => store.AddUrls(hash, urls), (hash, urls) => store.RemoveUrls(hash, urls), a, b);
         MergeNotes(options.Notes, reportA, reportB);
         var archiveBoth = options.Archive == ArchiveMerge.ArchiveBothRegardless
             || (options.Archive == ArchiveMerge.IfOneIsArchivedArchiveBoth && (!reportA.Inbox || !reportB.Inbox));
-        if (archiveBoth)
+        var toArchive = new[] { a, b }.Where(hash => !deletees.Contains(hash)).ToList();
+        if (archiveBoth && toArchive.Count > 0)
         {
-            store.Archive([a, b]);
+            store.Archive(toArchive);
         }
     }
 

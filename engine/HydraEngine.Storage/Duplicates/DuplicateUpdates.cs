@@ -175,6 +175,30 @@ internal sealed class DuplicateUpdates(StoreDatabase database, DuplicateGroups g
         DeleteAlternatesGroupRows(alternatesGroupId);
     }
 
+    /// <summary>Forgets every false-positive relation of these alternate groups; returns how many were cleared.</summary>
+    public int ClearFalsePositives(IReadOnlyCollection<long> alternatesGroupIds) =>
+        alternatesGroupIds.Sum(alternatesGroupId => database.Execute(
+            "DELETE FROM duplicate_false_positives WHERE smaller_alternates_group_id = @alternatesGroupId OR larger_alternates_group_id = @alternatesGroupId",
+            new { alternatesGroupId }));
+
+    /// <summary>Forgets the false-positive relations between any two of these alternate groups; returns how many were cleared.</summary>
+    public int ClearFalsePositivesBetween(IReadOnlyCollection<long> alternatesGroupIds)
+    {
+        var sorted = alternatesGroupIds.Distinct().Order().ToList();
+        var cleared = 0;
+        for (var smaller = 0; smaller < sorted.Count; smaller++)
+        {
+            for (var larger = smaller + 1; larger < sorted.Count; larger++)
+            {
+                cleared += database.Execute(
+                    "DELETE FROM duplicate_false_positives WHERE smaller_alternates_group_id = @a AND larger_alternates_group_id = @b",
+                    new { a = sorted[smaller], b = sorted[larger] });
+            }
+        }
+
+        return cleared;
+    }
+
     private void DeleteAlternatesGroupRows(long alternatesGroupId)
     {
         database.Execute("DELETE FROM alternate_file_groups WHERE alternates_group_id = @alternatesGroupId", new { alternatesGroupId });

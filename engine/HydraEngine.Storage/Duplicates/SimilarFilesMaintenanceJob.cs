@@ -22,11 +22,14 @@ public sealed class SimilarFilesMaintenanceJob(HydraStore store)
         return new ScanReport(hashed, without, searched, distance, pairs);
     }
 
-    /// <summary>One bounded slice (for <c>hydra serve</c>'s maintenance): hashes up to <paramref name="batchSize"/> files, then searches up to as many; returns the report and whether work remains.</summary>
-    public (ScanReport Report, bool MoreToDo) RunSlice(int distance, int batchSize)
+    /// <summary>
+    /// One bounded slice (for <c>hydra serve</c>'s maintenance): hashes up to <paramref name="batchSize"/> files, then
+    /// searches up to as many (through <paramref name="cache"/>'s index when given); returns the report and whether work remains.
+    /// </summary>
+    public (ScanReport Report, bool MoreToDo) RunSlice(int distance, int batchSize, SimilarFilesIndexCache? cache = null)
     {
         var (hashed, without) = HashUnchecked(batchSize, CancellationToken.None, maxBatches: 1);
-        var searched = hashed + without == batchSize ? 0 : SearchAll(distance, batchSize, CancellationToken.None, maxBatches: 1);
+        var searched = hashed + without == batchSize ? 0 : SearchAll(distance, batchSize, CancellationToken.None, maxBatches: 1, cache);
         var parts = store.Parts;
         var more = parts.SimilarFiles.Unchecked(SimilarFilesHasher.HashableMimes, 1).Count > 0 || parts.SimilarFiles.CountToSearch(distance) > 0;
         return (new ScanReport(hashed, without, searched, distance, parts.Database.ExecuteScalar<long>("SELECT COUNT(*) FROM potential_duplicate_pairs")), more);
@@ -67,7 +70,7 @@ public sealed class SimilarFilesMaintenanceJob(HydraStore store)
         return (hashed, without);
     }
 
-    private int SearchAll(int distance, int batchSize, CancellationToken cancellationToken, int maxBatches = int.MaxValue)
+    private int SearchAll(int distance, int batchSize, CancellationToken cancellationToken, int maxBatches = int.MaxValue, SimilarFilesIndexCache? cache = null)
     {
         var parts = store.Parts;
         if (parts.SimilarFiles.CountToSearch(distance) == 0)
@@ -75,7 +78,7 @@ public sealed class SimilarFilesMaintenanceJob(HydraStore store)
             return 0;
         }
 
-        var snapshot = new SimilarFilesSnapshot(parts.SimilarFiles);
+        var snapshot = cache?.Get(parts.SimilarFiles) ?? new SimilarFilesSnapshot(parts.SimilarFiles);
         var search = new PotentialPairSearch(parts.SimilarFiles, parts.DuplicateGroups, parts.DuplicateUpdates);
         var searched = 0;
         for (var batches = 0; batches < maxBatches && !cancellationToken.IsCancellationRequested; batches++)

@@ -57,6 +57,14 @@ internal sealed class SimilarFilesRecords(StoreDatabase database)
     public long CountToSearch(int distance) =>
         database.ExecuteScalar<long>("SELECT COUNT(*) FROM shape_search_cache WHERE searched_distance < @distance", new { distance });
 
+    /// <summary>A fingerprint of both hash maps (row counts and a checksum of their pairs and widths): it changes when any file's hashes do.</summary>
+    public string Fingerprint() =>
+        database.ExecuteScalar<string>("""
+            SELECT (SELECT COUNT(*) || ':' || IFNULL(SUM((hash_id * 1000003 + phash_id) % 1000000007), 0) FROM shape_perceptual_hash_map)
+                || '/' || (SELECT COUNT(*) || ':' || IFNULL(SUM((m.hash_id * 1000003 + m.pixel_hash_id * 7919 + IFNULL(i.width, 0)) % 1000000007), 0)
+                           FROM pixel_hash_map AS m LEFT JOIN files_info AS i USING (hash_id))
+            """)!;
+
     /// <summary>Every (phash, file) row, for building the in-memory index.</summary>
     public IEnumerable<(ulong Phash, long HashId)> AllPerceptualHashes() =>
         database.Query<(long Phash, long HashId)>("SELECT phash, hash_id FROM shape_perceptual_hash_map JOIN shape_perceptual_hashes USING (phash_id)")
@@ -89,6 +97,10 @@ internal sealed class SimilarFilesRecords(StoreDatabase database)
 
         return found;
     }
+
+    /// <summary>The file's pixel hash, or null when it has none.</summary>
+    public byte[]? PixelHashOf(long hashId) =>
+        database.Query<byte[]>("SELECT pixel_hash FROM pixel_hash_map JOIN pixel_hashes USING (pixel_hash_id) WHERE hash_id = @hashId", new { hashId }).FirstOrDefault();
 
     public IReadOnlyList<ulong> PerceptualHashesOf(long hashId) =>
         database.Query<long>("SELECT phash FROM shape_perceptual_hash_map JOIN shape_perceptual_hashes USING (phash_id) WHERE hash_id = @hashId", new { hashId })

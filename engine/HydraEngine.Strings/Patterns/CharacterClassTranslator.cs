@@ -6,16 +6,18 @@ namespace HydraEngine.Strings.Patterns;
 internal static class CharacterClassTranslator
 {
     /// <summary>One member of a set: a code point, or a class escape such as <c>\w</c> (<see cref="Set"/> not null).</summary>
-    private readonly record struct Item(int CodePoint, string? Set, string Source);
+    private readonly record struct Item(int CodePoint, CodePointSet? Set, string Source);
 
-    public static void Translate(PatternReader reader, StringBuilder output, bool ascii)
+    /// <summary>
+    /// Reads the set and writes it as one code point of its members (<see cref="CodePointSet.ToDotNet"/>): a
+    /// negated set is complemented here, and under IGNORECASE its characters and ranges are closed under Python's
+    /// case equivalences first (<see cref="PythonCaseFolding"/>; category escapes are not).
+    /// </summary>
+    public static void Translate(PatternReader reader, StringBuilder output, bool ascii, bool ignoreCase)
     {
-        output.Append('[');
-        if (reader.Match('^'))
-        {
-            output.Append('^');
-        }
-
+        var negated = reader.Match('^');
+        var characters = new List<(int, int)>();
+        var categories = CodePointSet.Empty;
         var empty = true;
         while (true)
         {
@@ -27,15 +29,14 @@ internal static class CharacterClassTranslator
             if (reader.Peek() == ']' && !empty)
             {
                 reader.Position++;
-                output.Append(']');
-                return;
+                break;
             }
 
             empty = false;
             var first = ReadItem(reader, ascii);
             if (!reader.Match('-'))
             {
-                Append(output, first);
+                Add(first);
                 continue;
             }
 
@@ -46,8 +47,8 @@ internal static class CharacterClassTranslator
 
             if (reader.Peek() == ']')
             {
-                Append(output, first);
-                output.Append(@"\-");
+                Add(first);
+                characters.Add(('-', '-'));
                 continue;
             }
 
@@ -57,21 +58,23 @@ internal static class CharacterClassTranslator
                 throw reader.Error($"bad character range {first.Source}-{last.Source}");
             }
 
-            Append(output, first);
-            output.Append('-');
-            Append(output, last);
+            characters.Add((first.CodePoint, last.CodePoint));
         }
-    }
 
-    private static void Append(StringBuilder output, Item item)
-    {
-        if (item.Set is not null)
+        var members = CodePointSet.Of(characters);
+        var set = (ignoreCase ? PythonCaseFolding.Close(members) : members).Union(categories);
+        output.Append((negated ? set.Complement() : set).ToDotNet());
+
+        void Add(Item item)
         {
-            output.Append(item.Set);
-        }
-        else
-        {
-            PatternEscapes.AppendLiteral(output, item.CodePoint, inClass: true);
+            if (item.Set is { } category)
+            {
+                categories = categories.Union(category);
+            }
+            else
+            {
+                characters.Add((item.CodePoint, item.CodePoint));
+            }
         }
     }
 
@@ -93,7 +96,7 @@ internal static class CharacterClassTranslator
         var escaped = reader.ReadCodePoint();
         var item = escaped switch
         {
-            'd' or 'D' or 'w' or 'W' or 's' or 'S' => new Item(0, PatternEscapes.ClassEscapeInSet(letter, ascii), ""),
+            'd' or 'D' or 'w' or 'W' or 's' or 'S' => new Item(0, PythonCategories.Of(letter, ascii), ""),
             'b' => new Item(8, null, ""),
             'x' or 'u' or 'U' => new Item(PatternEscapes.ReadHex(reader, letter), null, ""),
             >= '0' and <= '7' => new Item(PatternEscapes.ReadOctal(reader, letter, 2), null, ""),

@@ -6,36 +6,6 @@ namespace HydraEngine.Strings.Patterns;
 /// <summary>Pieces shared by the pattern and character-class translators: literal emission and numeric escapes.</summary>
 internal static class PatternEscapes
 {
-    /// <summary>.NET's text for Python's <c>\d \D \w \W \s \S</c> outside a class (Unicode unless ASCII mode).</summary>
-    public static string ClassEscape(char letter, bool ascii) => (letter, ascii) switch
-    {
-        ('d', false) => @"\d",
-        ('D', false) => @"\D",
-        ('w', false) => @"[\p{L}\p{N}_]",
-        ('W', false) => @"[^\p{L}\p{N}_]",
-        ('s', false) => @"[\s\x1c-\x1f]",
-        ('S', false) => @"[^\s\x1c-\x1f]",
-        ('d', true) => "[0-9]",
-        ('D', true) => "[^0-9]",
-        ('w', true) => "[a-zA-Z0-9_]",
-        ('W', true) => "[^a-zA-Z0-9_]",
-        ('s', true) => @"[ \t\n\r\f\v]",
-        _ => @"[^ \t\n\r\f\v]",
-    };
-
-    /// <summary>.NET's text for Python's class escapes inside <c>[...]</c> (negated ones approximated by .NET's own).</summary>
-    public static string ClassEscapeInSet(char letter, bool ascii) => (letter, ascii) switch
-    {
-        ('d', false) => @"\d",
-        ('w', false) => @"\p{L}\p{N}_",
-        ('s', false) => @"\s\x1c-\x1f",
-        ('d', true) => "0-9",
-        ('w', true) => "a-zA-Z0-9_",
-        ('s', true) => @" \t\n\r\f\v",
-        ('D', true) => @"\x00-/:-\uFFFF",
-        _ => "\\" + letter,
-    };
-
     /// <summary>The code point of a one-letter control escape (<c>\a \f \n \r \t \v</c>), or -1.</summary>
     public static int ControlEscape(char letter) => letter switch
     {

@@ -15,10 +15,15 @@ internal sealed class PythonPatternTranslator
     private readonly bool numberExplicitly;
     private readonly GroupTracker groups = new();
     private readonly Stack<int> groupStarts = new();
+    private readonly Stack<bool> outerIgnoreCase = new();
     private bool ascii;
     private bool verbose;
+    private bool ignoreCase;
     private bool atStart = true;
     private int atomStart = -1;
+
+    /// <summary>Python's <c>.</c>: one code point (a surrogate pair whole), newline excluded unless DOTALL.</summary>
+    private const string AnyCodePoint = @"(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|.)";
 
     private PythonPatternTranslator(string pattern)
     {
@@ -53,14 +58,15 @@ internal sealed class PythonPatternTranslator
             switch (c)
             {
                 case '\\': reader.Position++; TranslateEscape(); break;
-                case '[': reader.Position++; CharacterClassTranslator.Translate(reader, output, ascii); break;
+                case '[': reader.Position++; CharacterClassTranslator.Translate(reader, output, ascii, ignoreCase); break;
                 case '(': reader.Position++; OpenGroup(wasAtStart, before); break;
-                case ')': reader.Position++; groups.Close(reader); atomStart = groupStarts.Pop(); output.Append(')'); break;
+                case ')': reader.Position++; groups.Close(reader); atomStart = groupStarts.Pop(); ignoreCase = outerIgnoreCase.Pop(); output.Append(')'); break;
                 case '{': reader.Position++; TranslateBrace(before); break;
                 case '*' or '+' or '?': reader.Position++; output.Append(c); AfterQuantifier(); break;
                 case '}' or ']': reader.Position++; output.Append('\\').Append(c); break;
-                case '.' or '^' or '$' or '|': reader.Position++; output.Append(c); break;
-                default: PatternEscapes.AppendLiteral(output, reader.ReadCodePoint(), inClass: false); break;
+                case '.': reader.Position++; output.Append(AnyCodePoint); break;
+                case '^' or '$' or '|': reader.Position++; output.Append(c); break;
+                default: AppendLiteral(reader.ReadCodePoint()); break;
             }
         }
 
@@ -111,16 +117,29 @@ internal sealed class PythonPatternTranslator
         var escaped = reader.ReadCodePoint();
         switch (escaped)
         {
-            case 'd' or 'D' or 'w' or 'W' or 's' or 'S': output.Append(PatternEscapes.ClassEscape(letter, ascii)); break;
+            case 'd' or 'D' or 'w' or 'W' or 's' or 'S': output.Append(PythonCategories.Of(letter, ascii).ToDotNet()); break;
             case 'b' or 'B' or 'A': output.Append('\\').Append(letter); break;
             case 'Z': output.Append(@"\z"); break;
-            case 'x' or 'u' or 'U': PatternEscapes.AppendLiteral(output, PatternEscapes.ReadHex(reader, letter), inClass: false); break;
-            case '0': PatternEscapes.AppendLiteral(output, PatternEscapes.ReadOctal(reader, letter, 2), inClass: false); break;
+            case 'x' or 'u' or 'U': AppendLiteral(PatternEscapes.ReadHex(reader, letter)); break;
+            case '0': AppendLiteral(PatternEscapes.ReadOctal(reader, letter, 2)); break;
             case >= '1' and <= '9': TranslateNumericEscape(letter); break;
-            case 'N': PatternEscapes.AppendLiteral(output, PatternEscapes.ReadNamed(reader), inClass: false); break;
+            case 'N': AppendLiteral(PatternEscapes.ReadNamed(reader)); break;
             case var _ when PatternEscapes.ControlEscape(letter) >= 0: output.Append('\\').Append(letter); break;
             case var _ when PatternEscapes.IsAsciiLetter(escaped): throw reader.Error($"bad escape \\{letter}");
-            default: PatternEscapes.AppendLiteral(output, escaped, inClass: false); break;
+            default: AppendLiteral(escaped); break;
+        }
+    }
+
+    /// <summary>A literal; under IGNORECASE, the set of what Python's case-insensitive match accepts for it.</summary>
+    private void AppendLiteral(int codePoint)
+    {
+        if (ignoreCase && PythonCaseFolding.IsCased(codePoint))
+        {
+            output.Append(PythonCaseFolding.Close(CodePointSet.Of([(codePoint, codePoint)])).ToDotNet());
+        }
+        else
+        {
+            PatternEscapes.AppendLiteral(output, codePoint, inClass: false);
         }
     }
 
@@ -134,7 +153,7 @@ internal sealed class PythonPatternTranslator
             if (first <= '7' && second <= '7' && reader.Peek() is >= '0' and <= '7' && reader.Has())
             {
                 reader.Position--;
-                PatternEscapes.AppendLiteral(output, PatternEscapes.ReadOctal(reader, first, 2), inClass: false);
+                AppendLiteral(PatternEscapes.ReadOctal(reader, first, 2));
                 return;
             }
 
@@ -149,10 +168,12 @@ internal sealed class PythonPatternTranslator
     private void OpenGroup(bool wasAtStart, int before)
     {
         var depth = groups.Depth;
+        var outer = ignoreCase;
         OpenGroupKind(wasAtStart);
         if (groups.Depth > depth)
         {
             groupStarts.Push(before);
+            outerIgnoreCase.Push(outer);
         }
     }
 
@@ -224,6 +245,7 @@ internal sealed class PythonPatternTranslator
         var flags = InlineFlags.Read(reader);
         if (flags.Scoped)
         {
+            ignoreCase = flags.On.Contains('i') || (ignoreCase && !flags.Off.Contains('i'));
             groups.OpenOther();
             output.Append(flags.DotNetScopedGroup);
             return;
@@ -235,6 +257,7 @@ internal sealed class PythonPatternTranslator
         }
 
         ascii |= flags.Ascii;
+        ignoreCase |= flags.On.Contains('i');
         verbose |= flags.Verbose;
         atStart = true;
         output.Append(flags.DotNetGlobalGroup);

@@ -25,6 +25,22 @@ public sealed class LibraryEndpointsTests
     }
 
     [Fact]
+    public async Task An_edit_saved_over_a_library_object_is_a_local_edit_in_its_history_and_the_list()
+    {
+        await using var server = await EditorServer.StartAsync();
+        var parser = Fixtures.PostParser;
+        await server.PostAsync("library/save", new JsonObject { ["definition"] = parser.DeepClone() });
+        parser["content_parsers"]![0]!["name"] = "artist comment (edited)";
+        await server.PostAsync("library/save", new JsonObject { ["definition"] = parser.DeepClone() });
+
+        var (_, opened) = await server.GetAsync("library/object?kind=parser&name=" + Uri.EscapeDataString("fixture post page"));
+        var (_, listed) = await server.GetAsync("library");
+
+        opened!["history"]!.AsArray().Select(version => version!["origin"]!.GetValue<string>()).ShouldBe(["Import", "LocalEdit"]);
+        listed!["objects"]!.AsArray().Single(item => item!["name"]!.GetValue<string>() == "fixture post page")!["local_edit"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task The_list_names_every_saved_object()
     {
         await using var server = await EditorServer.StartAsync();

@@ -44,6 +44,50 @@ public sealed class SimilarHashIndexTests
         }
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(6)]
+    [InlineData(8)]
+    [InlineData(10)]
+    public void A_large_index_with_tables_chosen_per_radius_returns_exactly_the_brute_force_matches(int radius)
+    {
+        var rows = Clustered(new Random(radius), clusters: 12_000, perCluster: 5);
+        var index = new MultiIndexHashIndex(rows);
+        var random = new Random(99);
+        var results = new List<SimilarHash>();
+
+        for (var query = 0; query < 40; query++)
+        {
+            var probe = Flip(rows[random.Next(rows.Count)].Hash, random.Next(0, radius + 2), random);
+            results.Clear();
+            index.Search(probe, radius, results);
+
+            results.Select(match => match.Id).Order().ShouldBe(rows.Where(row => BitOperations.PopCount(row.Hash ^ probe) <= radius).Select(row => row.Id).Order());
+        }
+    }
+
+    [Fact]
+    public void Distance_2_on_a_million_hashes_uses_three_tables_where_one_chunk_must_match_exactly()
+    {
+        var random = new Random(5);
+        var index = new MultiIndexHashIndex(Enumerable.Range(0, 1 << 20).Select(id => ((ulong)random.NextInt64() ^ (ulong)random.Next() << 40, (long)id)));
+
+        (index.ChunkCountFor(2), index.ChunkCountFor(4), index.ChunkCountFor(8)).ShouldBe((3, 5, 5));
+    }
+
+    [Fact]
+    public void A_search_into_a_list_appends_to_what_it_holds()
+    {
+        var index = new MultiIndexHashIndex([(0xFFUL, 1), (0x0FUL, 2)]);
+        var results = new List<SimilarHash> { new(9, 0, 0) };
+
+        index.Search(0xFFUL, 0, results);
+
+        results.Select(match => match.Id).ShouldBe([9L, 1L]);
+    }
+
     [Fact]
     public void Matches_carry_their_distance()
     {
@@ -52,9 +96,9 @@ public sealed class SimilarHashIndexTests
         index.Search(0xFFUL, 4).OrderBy(match => match.Id).Select(match => (match.Id, match.Distance)).ShouldBe([(1L, 0), (2L, 0), (3L, 4)]);
     }
 
-    private static List<(ulong, long)> Clustered(Random random, int clusters, int perCluster)
+    private static List<(ulong Hash, long Id)> Clustered(Random random, int clusters, int perCluster)
     {
-        var rows = new List<(ulong, long)>();
+        var rows = new List<(ulong Hash, long Id)>();
         for (var cluster = 0; cluster < clusters; cluster++)
         {
             var centre = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40);

@@ -4,9 +4,6 @@ using HydraEngine.Definitions.Native;
 using HydraEngine.Library.Testing;
 using HydraEngine.Library.Tests.Support;
 using HydraEngine.Model.Parsing;
-using HydraEngine.Parsing;
-using HydraEngine.Parsing.Pages;
-using HydraEngine.Testing;
 
 namespace HydraEngine.Library.Tests.Testing;
 
@@ -15,14 +12,11 @@ public sealed class TestPackTests
 {
     private const string Url = "https://fixture.test/post/101";
 
-    private static string ParserFile => Path.Combine(RepositoryPaths.Fixtures, "pages", "fixture-booru", "parsers", "post page parser.hydrus.json");
+    private static string ParserFile => PostParserFixture.ParserFile;
 
-    private static string Page => File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, "pages", "fixture-booru", "post.html"));
+    private static PageParser Parser => PostParserFixture.Parser;
 
-    private static PageParser Parser => (PageParser)DefinitionLoader.LoadFile(ParserFile).Definition!;
-
-    private static ParserTest TestOf(PageParser parser) =>
-        new(parser.Name, Url, Page, ParseResultJson.Build(parser.Name, Url, new PageParserRunner().Run(parser, Page, ParsingContext.ForUrl(Url))));
+    private static ParserTest TestOf(PageParser parser) => PostParserFixture.TestOf(parser, Url);
 
     [Fact]
     public void A_saved_pack_passes_against_the_parser_it_was_made_with()

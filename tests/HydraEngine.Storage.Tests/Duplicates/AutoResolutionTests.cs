@@ -1,8 +1,5 @@
-using HydraEngine.Imaging;
-using HydraEngine.Imaging.Decoding;
 using HydraEngine.Storage.Files;
 using HydraEngine.Storage.Tests.TestSupport;
-using SkiaSharp;
 
 namespace HydraEngine.Storage.Tests.Duplicates;
 
@@ -15,22 +12,9 @@ public sealed class AutoResolutionTests : IDisposable
 
     public AutoResolutionTests()
     {
-        using var bitmap = new SKBitmap(new SKImageInfo(200, 160, SKColorType.Gray8, SKAlphaType.Opaque));
-        for (var y = 0; y < 160; y++)
-        {
-            for (var x = 0; x < 200; x++)
-            {
-                var grey = (byte)((x * 3 + y * 5 + x * y / 40) % 256);
-                bitmap.SetPixel(x, y, new SKColor(grey, grey, grey));
-            }
-        }
-
-        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
-        var jpegBytes = data.ToArray();
-        var decoded = SkiaPixelDecoder.Instance.Decode(jpegBytes, ImageDecodeLimits.Default).Pixels!;
-        var greyPlane = Enumerable.Range(0, 200 * 160).Select(pixel => decoded.Samples[pixel * 3]).ToArray();
+        var jpegBytes = DuplicateImages.Jpeg(200, 160);
         jpeg = temp.Store.Import(temp.WriteInput(jpegBytes, "jpg")).Hash;
-        png = temp.Store.Import(temp.WriteInput(PngCodec.Default.EncodeGreyscale8(200, 160, greyPlane), "png")).Hash;
+        png = temp.Store.Import(temp.WriteInput(DuplicateImages.PixelTwinPng(jpegBytes), "png")).Hash;
         temp.Store.ScanForDuplicates(0);
     }
 
@@ -44,12 +28,30 @@ public sealed class AutoResolutionTests : IDisposable
     }
 
     [Fact]
-    public void Named_rule_sets_the_jpeg_king()
+    public void Named_rule_sets_the_jpeg_king_and_trashes_the_png()
     {
         temp.Store.RunAutoResolution(["jpeg-vs-png"], dryRun: false);
 
         temp.Store.DuplicateInfo(png).King.ShouldBe(jpeg);
         temp.Store.PotentialPairs().ShouldBeEmpty();
+        temp.Store.GetFile(png)!.Status.ShouldBe(FileStatus.InTrash);
+        temp.Store.GetFile(png)!.Deleted.ShouldContain(entry => entry.Reason!.Contains("jpeg-vs-png"));
+        temp.Store.GetFile(jpeg)!.Inbox.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Keep_worse_leaves_the_png_in_the_store()
+    {
+        temp.Store.RunAutoResolution(["jpeg-vs-png"], dryRun: false, keepWorse: true);
+
+        temp.Store.DuplicateInfo(png).King.ShouldBe(jpeg);
+        temp.Store.GetFile(png)!.Status.ShouldBe(FileStatus.Current);
+    }
+
+    [Fact]
+    public void Pixel_perfect_pairs_does_not_decide_a_jpeg_against_a_png()
+    {
+        temp.Store.RunAutoResolution(["pixel-perfect-pairs"], dryRun: true).Decisions.ShouldBeEmpty();
     }
 
     [Fact]

@@ -7,7 +7,7 @@ export async function renderLibrary(parent: HTMLElement, open: (kind: string, na
   const listed = await get('library');
   fill(parent, listed.objects.length
     ? h('ul', { class: 'library' }, ...listed.objects.map((item: Json) => h('li', {},
-      h('button', { class: 'open-object', onclick: () => open(item.kind, item.name) }, item.name), ` ${item.kind} v${item.version} of ${item.versions}`)))
+      h('button', { class: 'open-object', onclick: () => open(item.kind, item.name) }, item.name), ` ${item.kind} v${item.version} of ${item.versions}`, item.local_edit ? h('span', { class: 'local-edit' }, ' local edit') : null)))
     : h('p', { class: 'hint' }, 'the library is empty'));
 }
 

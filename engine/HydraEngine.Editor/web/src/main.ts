@@ -8,7 +8,8 @@ import { renderForm } from './form';
 import { pointerOf, renderGraph } from './graph';
 import { download, openObject, renderLibrary, renderTests, runTests, saveVersion } from './library';
 import { renderResults, renderTrace } from './results';
-import { expectedValues, suggestButton } from './repair';
+import { expectedValues, repairView } from './repair';
+import { renderTree } from './tree';
 import { at, items, parse, persist, restore, type ExampleDocument, type WorkspaceState } from './workspace';
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
@@ -18,7 +19,8 @@ let testResults: Json | null = null;
 
 const status = (message: string, problem = false) => { $('status').textContent = message; $('status').className = problem ? 'problem' : ''; };
 
-const editor = createEditor($('json'), await get('schema').catch(() => null), state.text, text => { state.text = text; persist(state); live(); redrawGraph(); },
+const schema = await get('schema').catch(() => null);
+const editor = createEditor($('json'), schema, state.text, text => { state.text = text; persist(state); live(); redrawGraph(); },
   diagnostics => { $('diagnostic-count').textContent = diagnostics.length ? `${diagnostics.length} diagnostic(s)` : ''; });
 
 function definition(): Json | null { return parse(state.text); }
@@ -50,16 +52,28 @@ const live = debounce(350, async () => {
   }
 });
 
-// A suggestion replaces the content parser's formula, keeping its string processing.
+// A suggestion or a proposed chain replaces a content parser's formula, keeping its string processing.
+function useFormula(pointer: string, formula: Json, what: string): void {
+  const edited = definition();
+  const content = at(edited, state.selected + pointer);
+  if (!content?.formula) return status(`${pointer} is not a content parser`, true);
+  content.formula = { ...formula, processor: content.formula.processor ?? formula.processor };
+  editor.replace(JSON.stringify(edited, null, 2));
+  status(`${content.name}: rules replaced by the ${what}`);
+}
+
 function repairFor(traced: Json): HTMLElement | null {
   const parser = selectedParser();
   if (!parser || !/^\/content_parsers\/\d+$/.test(traced.pointer)) return null;
-  return suggestButton(() => expectedValues(state.tests, parser.name, traced.name), () => currentDocument()?.document ?? '', formula => {
-    const edited = definition();
-    const content = at(edited, state.selected + traced.pointer);
-    content.formula = { ...formula, processor: content.formula.processor ?? formula.processor };
-    editor.replace(JSON.stringify(edited, null, 2));
-    status(`${traced.name}: rules replaced by the suggestion`);
+  return repairView(traced.pointer, {
+    values: () => expectedValues(state.tests, parser.name, traced.name),
+    document: () => currentDocument()?.document ?? '',
+    saved: () => {
+      const doc = currentDocument();
+      const test = state.tests.find(saved => saved.parser === parser.name && saved.document !== doc?.document);
+      return test ? { old: test.document, request: { definition: definition(), name: parser.name, url: test.url } } : null;
+    },
+    use: formula => useFormula(traced.pointer, formula, 'suggestion'),
   });
 }
 
@@ -70,7 +84,7 @@ function drawForm(): void {
   const edited = definition();
   const parser = edited && at(edited, state.selected);
   renderForm($('form'), parser?.kind === 'page_parser' ? parser : null, contentIndex, index => { contentIndex = index; drawForm(); },
-    () => editor.replace(JSON.stringify(edited, null, 2)));
+    () => editor.replace(JSON.stringify(edited, null, 2)), schema?.$defs ?? {});
 }
 
 function select(node: { kind: string; name: string }): void {
@@ -137,11 +151,17 @@ $('export-png').addEventListener('click', () => download(definition(), 'png', st
 $('export-json').addEventListener('click', () => download(definition(), 'json', state.tests, 'definition').catch(error => status(error.message, true)));
 $('run-tests').addEventListener('click', async () => { testResults = await runTests(definition(), state.tests).catch(error => (status(error.message, true), null)); renderTests($('tests'), state.tests, testResults); });
 
+$('show-tree').addEventListener('click', () => {
+  const doc = currentDocument();
+  if (!doc?.document) return status('add an example document first', true);
+  renderTree($('tree'), doc.document, formula => useFormula(`/content_parsers/${contentIndex}`, formula, 'chain to the clicked node')).catch(error => status(error.message, true));
+});
+
 $('source').textContent = state.source;
 renderTests($('tests'), state.tests, null);
 drawDocuments();
 redrawGraph();
 live();
 // Tools and the browser tests read the JSON view's text here.
-Object.assign(globalThis, { hydraEditor: { text: () => editor.text() } });
+Object.assign(globalThis, { hydraEditor: { text: () => editor.text(), replace: (text: string) => editor.replace(text) } });
 document.body.dataset.ready = '1';

@@ -10,12 +10,13 @@ internal sealed class SoupFormattingList(SoupNodes nodes, SoupOpenElements open)
 
     private readonly List<int> entries = [];
     private readonly Dictionary<string, int> listedByName = new(StringComparer.Ordinal);
+    private readonly HashSet<int> members = [];
 
     public int Count => entries.Count;
 
     public int this[int index] => entries[index];
 
-    public bool Contains(int node) => node != Marker && listedByName.GetValueOrDefault(nodes.Name(node)) > 0 && entries.Contains(node);
+    public bool Contains(int node) => members.Contains(node);
 
     public int IndexOf(int node) => entries.LastIndexOf(node);
 
@@ -42,7 +43,7 @@ internal sealed class SoupFormattingList(SoupNodes nodes, SoupOpenElements open)
 
     public void Remove(int element)
     {
-        var index = entries.IndexOf(element);
+        var index = entries.LastIndexOf(element);
         if (index >= 0)
         {
             RemoveAt(index);
@@ -121,6 +122,14 @@ internal sealed class SoupFormattingList(SoupNodes nodes, SoupOpenElements open)
         {
             var name = nodes.Name(element);
             listedByName[name] = listedByName.GetValueOrDefault(name) + delta;
+            if (delta > 0)
+            {
+                members.Add(element);
+            }
+            else
+            {
+                members.Remove(element);
+            }
         }
     }
 }

@@ -9,22 +9,36 @@ internal sealed class SoupNodes
 {
     private const int None = -1;
 
-    private SoupNodeKind[] kinds = new SoupNodeKind[64];
-    private string[] names = new string[64];
-    private SoupNamespace[] namespaces = new SoupNamespace[64];
-    private int[] parents = new int[64];
-    private int[] firsts = new int[64];
-    private int[] lasts = new int[64];
-    private int[] nexts = new int[64];
-    private int[] previouses = new int[64];
-    private int[] dataStarts = new int[64];
-    private int[] dataLengths = new int[64];
-    private readonly List<string> attributeNames = [];
-    private readonly List<string> attributeValues = [];
+    private SoupNodeKind[] kinds = [];
+    private string[] names = [];
+    private SoupNamespace[] namespaces = [];
+    private int[] parents = [];
+    private int[] firsts = [];
+    private int[] lasts = [];
+    private int[] nexts = [];
+    private int[] previouses = [];
+    private int[] dataStarts = [];
+    private int[] dataLengths = [];
+    private readonly List<string> attributeNames;
+    private readonly List<string> attributeValues;
     private char[] characters = new char[256];
     private int characterCount;
 
-    public SoupNodes() => Create(SoupNodeKind.Document, "[document]", SoupNamespace.Html);
+    private readonly int maxCount;
+
+    /// <summary>
+    /// A tree for a page of <paramref name="expectedLength"/> characters (the arrays start at a size guessed from it). A
+    /// page gets at most one node per two characters plus a million: formatting elements reopened again and again
+    /// (<c>&lt;b&gt;</c> ten thousand times, then ten thousand paragraphs) would otherwise grow quadratically.
+    /// </summary>
+    public SoupNodes(int expectedLength = 0)
+    {
+        maxCount = (expectedLength / 2) + 1_000_000;
+        Resize(Math.Max(64, expectedLength / 24));
+        attributeNames = new List<string>(Math.Max(16, expectedLength / 48));
+        attributeValues = new List<string>(attributeNames.Capacity);
+        Create(SoupNodeKind.Document, "[document]", SoupNamespace.Html);
+    }
 
     public int Count { get; private set; }
 
@@ -248,28 +262,42 @@ internal sealed class SoupNodes
         return new SoupTree(Layout(order, renumbered, ends, count));
     }
 
+    /// <summary>Copies each field into document order, dropping the builder's array as soon as it is copied (a lower peak).</summary>
     private SoupTreeParts Layout(int[] order, int[] renumbered, int[] ends, int count)
     {
-        var parts = new SoupTreeParts(new SoupNodeKind[count], new string[count], new SoupNamespace[count], new int[count], ends[..count],
-            new int[count], new int[count], [.. attributeNames], [.. attributeValues], characters[..characterCount]);
+        var newParents = new int[count];
         for (var i = 0; i < count; i++)
         {
-            var old = order[i];
-            parts.Kinds[i] = kinds[old];
-            parts.Names[i] = names[old];
-            parts.Namespaces[i] = namespaces[old];
-            parts.Parents[i] = parents[old] == None ? None : renumbered[parents[old]];
-            parts.DataStarts[i] = dataStarts[old];
-            parts.DataLengths[i] = dataLengths[old];
+            newParents[i] = parents[order[i]] == None ? None : renumbered[parents[order[i]]];
         }
 
-        return parts;
+        parents = firsts = lasts = nexts = previouses = [];
+        return new SoupTreeParts(Reorder(ref kinds, order, count), Reorder(ref names, order, count), Reorder(ref namespaces, order, count), newParents,
+            ends[..count], Reorder(ref dataStarts, order, count), Reorder(ref dataLengths, order, count), [.. attributeNames], [.. attributeValues],
+            characters[..characterCount]);
+    }
+
+    private static T[] Reorder<T>(ref T[] field, int[] order, int count)
+    {
+        var result = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = field[order[i]];
+        }
+
+        field = [];
+        return result;
     }
 
     private int Create(SoupNodeKind kind, string name, SoupNamespace space)
     {
         if (Count == kinds.Length)
         {
+            if (Count >= maxCount)
+            {
+                throw new InvalidDataException($"the page would make more than {maxCount:N0} HTML nodes (formatting elements reopened over and over)");
+            }
+
             Grow();
         }
 
@@ -305,9 +333,10 @@ internal sealed class SoupNodes
         characterCount += data.Length;
     }
 
-    private void Grow()
+    private void Grow() => Resize(kinds.Length + (kinds.Length / 2));
+
+    private void Resize(int size)
     {
-        var size = kinds.Length * 2;
         Array.Resize(ref kinds, size);
         Array.Resize(ref names, size);
         Array.Resize(ref namespaces, size);

@@ -51,12 +51,6 @@ internal sealed class SoupTree
     /// <summary>The end of the node's subtree (exclusive): its descendants are [node + 1, End).</summary>
     public int End(int node) => ends[node];
 
-    /// <summary>The node's next sibling, or -1.</summary>
-    public int NextSibling(int node) => node == DocumentNode || ends[node] >= ends[parents[node]] ? -1 : ends[node];
-
-    /// <summary>The node's first child, or -1.</summary>
-    public int FirstChild(int node) => node + 1 < ends[node] ? node + 1 : -1;
-
     /// <summary>The text of a text, comment or doctype node.</summary>
     public ReadOnlySpan<char> Data(int node) => kinds[node] == SoupNodeKind.Element ? default : characters.AsSpan(dataStarts[node], dataLengths[node]);
 

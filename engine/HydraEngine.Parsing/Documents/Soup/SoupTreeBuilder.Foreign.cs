@@ -100,6 +100,13 @@ internal sealed partial class SoupTreeBuilder
 
     private bool EndTagInForeign(SoupTag tag)
     {
+        if (open.LastNamed(tag.Name) < 0 && !SoupElements.SvgTagNames.ContainsKey(tag.Name))
+        {
+            // no open element can match: the walk down the stack would reach the nearest HTML element and hand the tag to
+            // the phase; going there at once keeps many stray end tags inside deep SVG linear
+            return EndTag(mode, tag);
+        }
+
         var index = open.Count - 1;
         var node = Current;
         while (true)

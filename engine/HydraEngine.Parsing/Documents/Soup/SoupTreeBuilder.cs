@@ -14,8 +14,12 @@ namespace HydraEngine.Parsing.Documents.Soup;
 /// </summary>
 internal sealed partial class SoupTreeBuilder
 {
+    private const int MaxSharedStrings = 65_536;
+
     private readonly HtmlTokenizer tokenizer;
-    private readonly SoupNodes nodes = new();
+    private readonly string source;
+    private readonly SoupNodes nodes;
+    private readonly Dictionary<string, string> sharedStrings = new(StringComparer.Ordinal);
     private readonly SoupOpenElements open;
     private readonly SoupFormattingList formatting;
     private readonly List<string> tableText = [];
@@ -31,7 +35,9 @@ internal sealed partial class SoupTreeBuilder
 
     private SoupTreeBuilder(string text)
     {
+        source = text;
         tokenizer = new HtmlTokenizer(new TextSource(text), HtmlEntityProvider.Resolver);
+        nodes = new SoupNodes(text.Length);
         open = new SoupOpenElements(nodes);
         formatting = new SoupFormattingList(nodes, open);
     }
@@ -44,68 +50,6 @@ internal sealed partial class SoupTreeBuilder
     }
 
     private int Current => open.Current;
-
-    private void Run()
-    {
-        while (true)
-        {
-            tokenizer.IsAcceptingCharacterData = open.Count > 0 && nodes.Namespace(Current) != SoupNamespace.Html;
-            var token = tokenizer.Get();
-            switch (token.Type)
-            {
-                case HtmlTokenType.EndOfFile:
-                    while (EndOfFile(mode))
-                    {
-                    }
-
-                    return;
-                case HtmlTokenType.Character:
-                    var data = token.Data;
-                    var spaces = 0;
-                    while (spaces < data.Length && IsSpace(data[spaces]))
-                    {
-                        spaces++;
-                    }
-
-                    if (spaces > 0)
-                    {
-                        Dispatch(new SoupToken(SoupTokenKind.Space, data[..spaces], null));
-                    }
-
-                    if (spaces < data.Length)
-                    {
-                        Dispatch(new SoupToken(SoupTokenKind.Characters, spaces == 0 ? data : data[spaces..], null));
-                    }
-
-                    break;
-                case HtmlTokenType.StartTag:
-                case HtmlTokenType.EndTag:
-                    var tag = token.AsTag();
-                    Dispatch(new SoupToken(token.Type == HtmlTokenType.StartTag ? SoupTokenKind.StartTag : SoupTokenKind.EndTag, "", ToTag(tag)));
-                    break;
-                case HtmlTokenType.Comment:
-                    Dispatch(new SoupToken(SoupTokenKind.Comment, token.Data, null));
-                    break;
-                case HtmlTokenType.Doctype:
-                    Dispatch(new SoupToken(SoupTokenKind.Doctype, "", null, (HtmlDoctypeToken)token));
-                    break;
-            }
-        }
-    }
-
-    private static SoupTag ToTag(HtmlTagToken tag)
-    {
-        var attributes = new List<KeyValuePair<string, string>>(tag.Attributes.Count);
-        foreach (var attribute in tag.Attributes)
-        {
-            if (!attributes.Exists(pair => pair.Key == attribute.Name))
-            {
-                attributes.Add(new(attribute.Name, attribute.Value));
-            }
-        }
-
-        return new SoupTag(tag.Name, attributes, tag.IsSelfClosing);
-    }
 
     /// <summary>html5lib's main loop for one token: the phase (or foreign content) handles it until none asks to reprocess it.</summary>
     private void Dispatch(SoupToken token)

@@ -4,10 +4,11 @@ using System.Text.RegularExpressions;
 namespace HydraEngine.Strings.Conversions.Dates;
 
 /// <summary>
-/// Best-effort natural-language date reading for type 14 (hydrus uses <c>dateparser</c>; exact parity is not
-/// expected, objects.md §2): Unix timestamps, relative phrases (<c>"3 days ago"</c>, <c>"in 2 hours"</c>,
-/// <c>"yesterday"</c>), then ISO-8601, RFC-1123 and common English formats. Naive results are local time; an
-/// explicit zone (offset, <c>Z</c>, or a common abbreviation such as <c>EST</c>) is honoured.
+/// Natural-language date reading for type 14 as hydrus does it (<c>dateparser</c> 1.1, then <c>dateutil</c>): first
+/// the port of dateparser (its locales, date orders and parsers) (<see cref="Dateparser.DateparserReader"/>); texts no locale reads
+/// (dateutil) fall back to best-effort readings: Unix timestamps, short numbers, relative
+/// phrases, then ISO-8601, RFC-1123 and common English formats. Naive results are local time; an explicit zone
+/// (offset, <c>Z</c>, or a common abbreviation such as <c>EST</c>) is honoured.
 /// </summary>
 internal static partial class EasyDateParser
 {
@@ -31,6 +32,11 @@ internal static partial class EasyDateParser
     /// <exception cref="FormatException">Nothing could read the text.</exception>
     public static long Parse(string text, DateTimeOffset now, TimeZoneInfo localZone)
     {
+        if (Dateparser.DateparserReader.Parse(text, now, localZone) is { } english)
+        {
+            return english;
+        }
+
         var trimmed = text.Trim();
         if (UnixTime().Match(trimmed) is { Success: true } unix)
         {

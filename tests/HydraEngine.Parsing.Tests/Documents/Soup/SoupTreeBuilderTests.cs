@@ -70,6 +70,11 @@ public sealed class SoupTreeBuilderTests
     public void Ruby_text_closes_the_previous_annotation() =>
         Markup("<ruby>a<rt>b<rp>c</ruby>").ShouldBe("<html><head></head><body><ruby>a<rt>b</rt><rp>c</rp></ruby></body></html>");
 
+    [Theory]
+    [InlineData("<iframe></P", "<html><head></head><body><iframe>&lt;/P</iframe></body></html>")]
+    [InlineData("<textarea></P x</textarea>", "<html><head></head><body><textarea>&lt;/P x</textarea></body></html>")]
+    public void An_end_tag_in_raw_text_that_closes_nothing_keeps_its_case(string page, string expected) => Markup(page).ShouldBe(expected);
+
     [Fact]
     public void Nesting_deeper_than_512_stays_nested() =>
         Markup(string.Concat(Enumerable.Repeat("<div>", 600)) + "x")
@@ -90,6 +95,35 @@ public sealed class SoupTreeBuilderTests
         }
 
         (tree.Name(innermost), tree.Data(innermost + 1).ToString(), levels).ShouldBe(("div", "x", Depth + 2));
+    }
+
+    /// <summary>A hang guard: html5lib's walk down the stack for each end tag inside SVG is quadratic here.</summary>
+    [Fact]
+    public void Many_stray_end_tags_inside_deep_svg_build_in_linear_time()
+    {
+        const int Count = 100_000;
+        var tree = SoupTreeBuilder.Build("<svg>" + string.Concat(Enumerable.Repeat("<g>", Count)) + string.Concat(Enumerable.Repeat("</x>", Count)) + "y");
+
+        (tree.Name(tree.Count - 2), tree.Data(tree.Count - 1).ToString()).ShouldBe(("g", "y"));
+    }
+
+    /// <summary>A hang guard: each end tag runs the adoption agency against a long list of formatting elements.</summary>
+    [Fact]
+    public void Many_misnested_formatting_end_tags_build_in_linear_time()
+    {
+        const int Count = 50_000;
+        var tree = SoupTreeBuilder.Build(string.Concat(Enumerable.Repeat("<b>", Count)) + "<div>" + string.Concat(Enumerable.Repeat("</b>", Count)) + "z");
+
+        tree.Data(tree.Count - 1).ToString().ShouldBe("z");
+    }
+
+    [Fact]
+    public void Formatting_reopened_quadratically_is_refused_with_a_clear_error()
+    {
+        // the bold elements close with the first paragraph but stay active, so every later paragraph reopens all of them
+        var page = "<p>" + string.Concat(Enumerable.Repeat("<b>", 10_000)) + "</p>" + string.Concat(Enumerable.Repeat("<p>x</p>", 10_000));
+
+        Should.Throw<InvalidDataException>(() => SoupTreeBuilder.Build(page)).Message.ShouldContain("HTML nodes");
     }
 
     private static string Markup(string page) => SoupTreeMarkup.Of(SoupTreeBuilder.Build(page), SoupTree.DocumentNode);

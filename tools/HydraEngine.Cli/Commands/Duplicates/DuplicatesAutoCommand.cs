@@ -14,7 +14,8 @@ internal static class DuplicatesAutoCommand
     {
         var rules = new Option<string[]>("--rule") { Description = $"A rule to run: {string.Join(", ", HydraStore.AutoResolutionRuleNames.Keys)}.", AllowMultipleArgumentsPerToken = true };
         var dryRun = new Option<bool>("--dry-run") { Description = "Only report what the rules would do." };
-        var command = new Command("auto", "Resolve potential pairs by hydrus's auto-resolution rules (off unless a rule is named).") { rules, dryRun };
+        var keepWorse = new Option<bool>("--keep-worse") { Description = "Keep the worse file of each decided pair (default: it goes to the trash, as hydrus's suggested rules do)." };
+        var command = new Command("auto", "Resolve potential pairs by hydrus's auto-resolution rules (off unless a rule is named; hydra serve --auto-resolve runs them as maintenance).") { rules, dryRun, keepWorse };
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -35,10 +36,11 @@ internal static class DuplicatesAutoCommand
                 }
 
                 using var opened = store.Open(parseResult, error);
-                var report = opened.RunAutoResolution(named, dry);
+                var report = opened.RunAutoResolution(named, dry, parseResult.GetValue(keepWorse));
                 foreach (var decision in report.Decisions)
                 {
-                    output.WriteLine($"{(dry ? "would set" : "set")} {decision.Better.ToHex()} better than {decision.Worse.ToHex()} ({decision.Rule})");
+                    var trash = parseResult.GetValue(keepWorse) ? "" : $", {(dry ? "would trash" : "trashed")} the worse";
+                    output.WriteLine($"{(dry ? "would set" : "set")} {decision.Better.ToHex()} better than {decision.Worse.ToHex()} ({decision.Rule}{trash})");
                 }
 
                 output.WriteLine($"{report.PairsTested} pairs tested by {string.Join(", ", report.Rules)}: {report.Decisions.Count} {(dry ? "would be resolved" : "resolved")}");

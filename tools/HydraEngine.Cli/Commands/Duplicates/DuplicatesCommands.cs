@@ -13,6 +13,9 @@ public static class DuplicatesCommands
         command.Subcommands.Add(DuplicatesPairsCommand.Create());
         command.Subcommands.Add(DuplicatesSetCommand.Create());
         command.Subcommands.Add(DuplicatesShowCommand.Create());
+        command.Subcommands.Add(DuplicatesCompareCommand.Create());
+        command.Subcommands.Add(DuplicatesRemoveCommand.CreateRemove());
+        command.Subcommands.Add(DuplicatesRemoveCommand.CreateDissolve());
         command.Subcommands.Add(DuplicatesAutoCommand.Create());
         return command;
     }

@@ -9,7 +9,7 @@ internal static class DuplicatesPairsCommand
 {
     public static Command Create()
     {
-        var json = new Option<bool>("--json") { Description = "One JSON object per line: {\"a\",\"b\",\"distance\"}." };
+        var json = new Option<bool>("--json") { Description = "One JSON object per line: {\"a\",\"b\",\"distance\",\"comparison\"} (comparison: A against B, as duplicates compare --json gives it)." };
         var limit = new Option<int?>("--limit") { Description = "Print at most N pairs." };
         var distance = new Option<int?>("--distance") { Description = "Only pairs at most this far apart." };
         var command = new Command("pairs", "List potential duplicate pairs.") { json, limit, distance };
@@ -24,7 +24,7 @@ internal static class DuplicatesPairsCommand
                 foreach (var pair in pairs)
                 {
                     output.WriteLine(parseResult.GetValue(json)
-                        ? new JsonObject { ["a"] = pair.KingA.ToHex(), ["b"] = pair.KingB.ToHex(), ["distance"] = pair.Distance }.ToJsonString()
+                        ? new JsonObject { ["a"] = pair.KingA.ToHex(), ["b"] = pair.KingB.ToHex(), ["distance"] = pair.Distance, ["comparison"] = ComparisonJson.Of(opened.CompareDuplicates(pair.KingA, pair.KingB)) }.ToJsonString()
                         : $"{pair.KingA.ToHex()} {pair.KingB.ToHex()} {pair.Distance}");
                 }
 

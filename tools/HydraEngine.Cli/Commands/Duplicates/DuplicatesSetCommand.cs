@@ -24,7 +24,8 @@ internal static class DuplicatesSetCommand
         var b = new Argument<string>("b") { Description = "SHA-256 of file B." };
         var relationship = new Argument<string>("relationship") { Description = "better, same, alternates, false-positive or potential." };
         var noMerge = new Option<bool>("--no-merge") { Description = "Do not merge tags, URLs, notes and archive state (default: hydrus's merge options for the relationship)." };
-        var command = new Command("set", "Set the relationship between two files (A better than B, same quality, alternates, false positive).") { a, b, relationship, noMerge };
+        var keepWorse = new Option<bool>("--keep-worse") { Description = "For 'better': keep B instead of sending it to the trash (hydrus's 'this is better, but do not delete the other')." };
+        var command = new Command("set", "Set the relationship between two files (A better than B, same quality, alternates, false positive). 'better' trashes B unless --keep-worse.") { a, b, relationship, noMerge, keepWorse };
         var store = StoreCommandOptions.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -39,8 +40,9 @@ internal static class DuplicatesSetCommand
 
                 using var opened = store.Open(parseResult, error);
                 var (hashA, hashB) = (FileHash.Parse(parseResult.GetValue(a)!), FileHash.Parse(parseResult.GetValue(b)!));
-                opened.SetDuplicateRelationship(hashA, hashB, chosen, parseResult.GetValue(noMerge) ? null : DuplicateMergeOptions.DefaultFor(chosen));
-                output.WriteLine($"{name}: {hashA.ToHex()} {hashB.ToHex()}; king of A's group {opened.DuplicateInfo(hashA).King.ToHex()}");
+                var deleteWorse = chosen == DuplicateRelationship.Better && !parseResult.GetValue(keepWorse) && hashA != hashB;
+                opened.SetDuplicateRelationship(hashA, hashB, chosen, parseResult.GetValue(noMerge) ? null : DuplicateMergeOptions.DefaultFor(chosen), deleteWorse ? DuplicateDeletes.WorseFile : null);
+                output.WriteLine($"{name}: {hashA.ToHex()} {hashB.ToHex()}; king of A's group {opened.DuplicateInfo(hashA).King.ToHex()}" + (deleteWorse ? "; B sent to the trash" : ""));
                 return 0;
             });
         });
