@@ -65,9 +65,12 @@ internal readonly record struct HtmlElementView(HtmlIndex Index, int Position)
         {
             var tree = Index.Tree;
             var text = new System.Text.StringBuilder();
-            for (var child = tree.FirstChild(Node); child >= 0; child = tree.NextSibling(child))
+            var node = Node;
+
+            // a node's subtree is the range (node, End(node)); its children are the nodes there whose parent it is
+            for (var child = node + 1; child < tree.End(node); child = tree.End(child))
             {
-                if (tree.Kind(child) == SoupNodeKind.Text)
+                if (tree.Kind(child) == SoupNodeKind.Text && tree.Parent(child) == node)
                 {
                     text.Append(tree.Data(child));
                 }

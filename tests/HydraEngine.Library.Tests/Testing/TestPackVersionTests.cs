@@ -1,7 +1,9 @@
+using Dapper;
 using HydraEngine.Definitions;
 using HydraEngine.Library.Testing;
 using HydraEngine.Library.Tests.Support;
 using HydraEngine.Model.Parsing;
+using Microsoft.Data.Sqlite;
 
 namespace HydraEngine.Library.Tests.Testing;
 
@@ -43,6 +45,27 @@ public sealed class TestPackVersionTests
         temp.Library.Rollback(Parser.Name, 1);
 
         temp.Reopen().Tests(Parser.Name).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_library_made_before_versioned_packs_keeps_its_pack_as_the_current_versions_pack()
+    {
+        using var temp = new TempLibrary();
+        temp.Library.Import([ParserFile]);
+        temp.Library.SaveTests(Parser.Name, [TestOf(Parser, "https://fixture.test/post/1")]);
+        temp.Library.Dispose();
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temp.DatabasePath, Pooling = false }.ToString()))
+        {
+            // as a library made before migration 3: no versioned packs yet
+            connection.Execute("DROP TABLE library_test_pack_versions; DELETE FROM schema_versions WHERE component = 'library' AND version = 3");
+        }
+
+        var library = temp.Reopen();
+        library.Import([temp.WriteFile("edited.json", Edited)]);
+        library.SaveTests(Parser.Name, [TestOf(Edited, "https://fixture.test/post/2")]);
+        library.Rollback(Parser.Name, 1);
+
+        library.Tests(Parser.Name).Single().Url.ShouldBe("https://fixture.test/post/1");
     }
 
     [Fact]
