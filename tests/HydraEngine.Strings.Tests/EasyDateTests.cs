@@ -4,7 +4,7 @@ using HydraEngine.Testing;
 
 namespace HydraEngine.Strings.Tests;
 
-/// <summary>Datestring → timestamp (easy): best effort, explicit zones honoured, naive text read as local time.</summary>
+/// <summary>Datestring → timestamp (easy), dateparser then dateutil: explicit zones honoured, naive text read as local time.</summary>
 public sealed class EasyDateTests
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(1700000000);
