@@ -20,6 +20,11 @@ public sealed partial class HydraStore
     public AutoResolutionReport RunAutoResolution(IReadOnlyCollection<string> ruleNames, bool dryRun, bool keepWorse = false, int limit = int.MaxValue)
     {
         var unknown = ruleNames.Where(name => AutoResolutionRules.All.All(rule => rule.Name != name)).ToList();
+        if (unknown.FirstOrDefault(AutoResolutionRules.Unsupported.ContainsKey) is { } unsupported)
+        {
+            throw new StoreException($"the auto-resolution rule '{unsupported}' ({AutoResolutionRules.Unsupported[unsupported]}) is not supported: it needs hydrus's \"visual duplicates\" verdict (LAB histograms and edge maps), which HydraEngine does not compute yet; the pixel-perfect rules are {string.Join(", ", AutoResolutionRules.All.Select(rule => rule.Name))}");
+        }
+
         if (unknown.Count > 0)
         {
             throw new StoreException($"unknown auto-resolution rule '{unknown[0]}': known are {string.Join(", ", AutoResolutionRules.All.Select(rule => rule.Name))}");

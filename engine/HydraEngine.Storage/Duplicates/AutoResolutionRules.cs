@@ -16,4 +16,12 @@ internal static class AutoResolutionRules
         new PixelPerfectTypeRule("gif-vs-png-unless-png-smaller", FileMime.ImageGif, unlessPngSmaller: true),
         new PixelPerfectPairsRule(),
     ];
+
+    /// <summary>hydrus's suggested rules we cannot run yet, by the names a user would try, with why.</summary>
+    public static IReadOnlyDictionary<string, string> Unsupported { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["visually-similar-pairs"] = "hydrus's rule 6",
+        ["visually-similar-pairs-imported-a-week-apart"] = "hydrus's rule 7",
+        ["near-perfect-jpegs-vs-pngs"] = "hydrus's rule 8",
+    };
 }

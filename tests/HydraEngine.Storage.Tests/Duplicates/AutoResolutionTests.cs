@@ -60,5 +60,14 @@ public sealed class AutoResolutionTests : IDisposable
         Should.Throw<StoreException>(() => temp.Store.RunAutoResolution(["bigger-is-better"], dryRun: true)).Message.ShouldContain("jpeg-vs-png");
     }
 
+    [Fact]
+    public void A_visual_rule_is_refused_as_not_supported_yet_and_says_why()
+    {
+        var message = Should.Throw<StoreException>(() => temp.Store.RunAutoResolution(["visually-similar-pairs"], dryRun: true)).Message;
+
+        message.ShouldContain("hydrus's rule 6");
+        message.ShouldContain("visual duplicates");
+    }
+
     public void Dispose() => temp.Dispose();
 }
