@@ -44,7 +44,8 @@ public static class PythonRegex
     {
         ArgumentNullException.ThrowIfNull(replacement);
         ArgumentNullException.ThrowIfNull(input);
-        var regex = Get(pattern);
+        var compiled = Compile(pattern);
+        var regex = compiled.Regex ?? throw new StringProcessingException(StringErrorCodes.RegexInvalid, $"invalid regex \"{pattern}\": {compiled.Error}");
         var template = Templates.GetOrAdd((pattern, replacement), static (key, compiled) => ParseTemplate(key.Template, compiled), regex);
         if (template.Template is null)
         {
@@ -53,7 +54,8 @@ public static class PythonRegex
 
         try
         {
-            return regex.Replace(input, template.Template.Evaluator);
+            var forText = compiled.For(input);
+            return PythonSubstitution.Replace(forText.Regex, forText.NonEmptyAt, input, template.Template.Evaluator);
         }
         catch (RegexMatchTimeoutException exception)
         {
@@ -64,14 +66,15 @@ public static class PythonRegex
     /// <summary>Python <c>re.search</c>: whether the pattern matches anywhere (false when invalid or timed out).</summary>
     internal static bool SearchMatches(string pattern, string input)
     {
-        if (!TryGet(pattern, out var regex))
+        var compiled = Compile(pattern);
+        if (compiled.Regex is null)
         {
             return false;
         }
 
         try
         {
-            return regex.IsMatch(input);
+            return compiled.For(input).Regex.IsMatch(input);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -90,7 +93,13 @@ public static class PythonRegex
             try
             {
                 var translated = PythonPatternTranslator.Translate(pattern);
-                return new CompiledPattern(new Regex(translated, RegexOptions.CultureInvariant, MatchTimeout), null);
+                var bmp = PythonPatternTranslator.Translate(pattern, bmpOnly: true);
+                var regex = Build(translated);
+                return new CompiledPattern(regex, null)
+                {
+                    Astral = new Variant(regex, Build(PythonSubstitution.NonEmptyAt(translated))),
+                    Bmp = bmp == translated ? null : new Variant(Build(bmp), Build(PythonSubstitution.NonEmptyAt(bmp))),
+                };
             }
             catch (Exception exception) when (exception is FormatException or ArgumentException)
             {
@@ -111,7 +120,25 @@ public static class PythonRegex
         }
     }
 
-    private sealed record CompiledPattern(Regex? Regex, string? Error);
+    private static Regex Build(string translated) => new(translated, RegexOptions.CultureInvariant, MatchTimeout);
+
+    /// <summary>
+    /// A pattern compiled for every text (<see cref="Astral"/>: a surrogate pair is one code point) and, when that
+    /// differs, for texts without surrogates (<see cref="Bmp"/>: the same matches, with .NET's fast loops).
+    /// </summary>
+    private sealed record CompiledPattern(Regex? Regex, string? Error)
+    {
+        public Variant? Astral { get; init; }
+
+        public Variant? Bmp { get; init; }
+
+        public Variant For(string input) => Bmp is { } bmp && !HasSurrogate(input) ? bmp : Astral!;
+
+        private static bool HasSurrogate(string input) => input.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+    }
+
+    /// <summary>A compiled pattern, and the same anchored at the search position and required to match text (<see cref="PythonSubstitution"/>).</summary>
+    private sealed record Variant(Regex Regex, Regex NonEmptyAt);
 
     private sealed record TemplateResult(ReplacementTemplate? Template, string? Error);
 }

@@ -19,6 +19,18 @@ public sealed class PythonRegexTests
         PythonRegex.Substitute(pattern, replacement, input).ShouldBe(expected);
     }
 
+    /// <summary>Expected values from CPython 3.11.2's <c>re.sub</c> (sre's <c>must_advance</c> after an empty match).</summary>
+    [Theory]
+    [InlineData(@"(?:\u0130)?|(\w+)\s+(\w+)", "", "nbsp\u00a0herecreator:\u0130", ":")]
+    [InlineData("|a", "-", "abc", "---b-c-")]
+    [InlineData("x*", "-", "abxd", "-a-b--d-")]
+    [InlineData("(?:)|b", @"<\g<0>>", "abc", "<>a<><b><>c<>")]
+    [InlineData("|\U0001F600", "-", "a\U0001F600b", "-a---b-")]
+    public void After_an_empty_match_a_later_alternative_may_still_match_at_the_same_position(string pattern, string replacement, string input, string expected)
+    {
+        PythonRegex.Substitute(pattern, replacement, input).ShouldBe(expected);
+    }
+
     [Theory]
     [InlineData("a{,2}", "aaaa", "XXX")]
     [InlineData("a{,}", "aaa", "XX")]

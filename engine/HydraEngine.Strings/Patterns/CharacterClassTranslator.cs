@@ -13,7 +13,7 @@ internal static class CharacterClassTranslator
     /// negated set is complemented here, and under IGNORECASE its characters and ranges are closed under Python's
     /// case equivalences first (<see cref="PythonCaseFolding"/>; category escapes are not).
     /// </summary>
-    public static void Translate(PatternReader reader, StringBuilder output, bool ascii, bool ignoreCase)
+    public static void Translate(PatternReader reader, StringBuilder output, bool ascii, bool ignoreCase, bool bmpOnly = false)
     {
         var negated = reader.Match('^');
         var characters = new List<(int, int)>();
@@ -63,7 +63,7 @@ internal static class CharacterClassTranslator
 
         var members = CodePointSet.Of(characters);
         var set = (ignoreCase ? PythonCaseFolding.Close(members) : members).Union(categories);
-        output.Append((negated ? set.Complement() : set).ToDotNet());
+        output.Append((negated ? set.Complement() : set).ToDotNet(bmpOnly));
 
         void Add(Item item)
         {

@@ -80,8 +80,11 @@ internal sealed class CodePointSet
 
     public IEnumerable<int> CodePoints() => ranges.SelectMany(range => Enumerable.Range(range.Start, range.End - range.Start + 1));
 
-    /// <summary>The .NET pattern matching one code point of the set (surrogate code points are left out).</summary>
-    public string ToDotNet()
+    /// <summary>
+    /// The .NET pattern matching one code point of the set (surrogate code points are left out); with
+    /// <paramref name="bmpOnly"/>, only its members below U+10000, for texts that hold no surrogate pair.
+    /// </summary>
+    public string ToDotNet(bool bmpOnly = false)
     {
         var bmp = new StringBuilder();
         var astral = new List<string>();
@@ -99,7 +102,7 @@ internal sealed class CodePointSet
         }
 
         // The astral alternatives sit behind a lookahead for a surrogate pair, so that ordinary text pays one test.
-        var astralPart = astral.Count == 0 ? null : @"(?=[\uD800-\uDBFF][\uDC00-\uDFFF])(?:" + string.Join('|', astral) + ")";
+        var astralPart = astral.Count == 0 || bmpOnly ? null : @"(?=[\uD800-\uDBFF][\uDC00-\uDFFF])(?:" + string.Join('|', astral) + ")";
         return (bmp.Length > 0, astralPart) switch
         {
             (false, null) => "(?!)",

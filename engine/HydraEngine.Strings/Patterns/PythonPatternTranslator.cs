@@ -25,8 +25,11 @@ internal sealed class PythonPatternTranslator
     /// <summary>Python's <c>.</c>: one code point (a surrogate pair whole), newline excluded unless DOTALL.</summary>
     private const string AnyCodePoint = @"(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|.)";
 
-    private PythonPatternTranslator(string pattern)
+    private readonly bool bmpOnly;
+
+    private PythonPatternTranslator(string pattern, bool bmpOnly)
     {
+        this.bmpOnly = bmpOnly;
         reader = new PatternReader(pattern);
         output = new StringBuilder(pattern.Length + 16);
         numberExplicitly = pattern.Contains("(?P<", StringComparison.Ordinal);
@@ -34,9 +37,14 @@ internal sealed class PythonPatternTranslator
 
     /// <summary>Translates a pattern.</summary>
     /// <exception cref="FormatException">Python would not compile the pattern, or it uses unsupported syntax.</exception>
-    public static string Translate(string pattern)
+    /// <param name="pattern">The Python pattern.</param>
+    /// <param name="bmpOnly">
+    /// Translate for texts without surrogate pairs: <c>.</c>, sets and classes then need no surrogate-pair branch,
+    /// which keeps .NET's fast single-character loops (the same matches on such texts).
+    /// </param>
+    public static string Translate(string pattern, bool bmpOnly = false)
     {
-        var translator = new PythonPatternTranslator(pattern);
+        var translator = new PythonPatternTranslator(pattern, bmpOnly);
         translator.Run();
         return translator.output.ToString();
     }
@@ -58,13 +66,13 @@ internal sealed class PythonPatternTranslator
             switch (c)
             {
                 case '\\': reader.Position++; TranslateEscape(); break;
-                case '[': reader.Position++; CharacterClassTranslator.Translate(reader, output, ascii, ignoreCase); break;
+                case '[': reader.Position++; CharacterClassTranslator.Translate(reader, output, ascii, ignoreCase, bmpOnly); break;
                 case '(': reader.Position++; OpenGroup(wasAtStart, before); break;
                 case ')': reader.Position++; groups.Close(reader); atomStart = groupStarts.Pop(); ignoreCase = outerIgnoreCase.Pop(); output.Append(')'); break;
                 case '{': reader.Position++; TranslateBrace(before); break;
                 case '*' or '+' or '?': reader.Position++; output.Append(c); AfterQuantifier(); break;
                 case '}' or ']': reader.Position++; output.Append('\\').Append(c); break;
-                case '.': reader.Position++; output.Append(AnyCodePoint); break;
+                case '.': reader.Position++; output.Append(bmpOnly ? "." : AnyCodePoint); break;
                 case '^' or '$' or '|': reader.Position++; output.Append(c); break;
                 default: AppendLiteral(reader.ReadCodePoint()); break;
             }
@@ -117,7 +125,7 @@ internal sealed class PythonPatternTranslator
         var escaped = reader.ReadCodePoint();
         switch (escaped)
         {
-            case 'd' or 'D' or 'w' or 'W' or 's' or 'S': output.Append(PythonCategories.Of(letter, ascii).ToDotNet()); break;
+            case 'd' or 'D' or 'w' or 'W' or 's' or 'S': output.Append(PythonCategories.Of(letter, ascii).ToDotNet(bmpOnly)); break;
             case 'b' or 'B' or 'A': output.Append('\\').Append(letter); break;
             case 'Z': output.Append(@"\z"); break;
             case 'x' or 'u' or 'U': AppendLiteral(PatternEscapes.ReadHex(reader, letter)); break;
@@ -135,7 +143,7 @@ internal sealed class PythonPatternTranslator
     {
         if (ignoreCase && PythonCaseFolding.IsCased(codePoint))
         {
-            output.Append(PythonCaseFolding.Close(CodePointSet.Of([(codePoint, codePoint)])).ToDotNet());
+            output.Append(PythonCaseFolding.Close(CodePointSet.Of([(codePoint, codePoint)])).ToDotNet(bmpOnly));
         }
         else
         {

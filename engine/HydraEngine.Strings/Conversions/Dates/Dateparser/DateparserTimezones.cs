@@ -9,13 +9,21 @@ namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
 /// </summary>
 internal static class DateparserTimezones
 {
-    private static readonly Lazy<(Regex Pattern, int OffsetSeconds)[]> Zones = new(Load);
+    private static readonly Lazy<ZonePattern[]> Zones = new(Load);
 
     /// <summary>The text without its zone, and the zone's offset in seconds (null when it names none).</summary>
     public static (string Text, int? OffsetSeconds) Pop(string text)
     {
-        foreach (var (pattern, offset) in Zones.Value)
+        var ascii = System.Text.Ascii.IsValid(text);
+        foreach (var (pattern, offset, required) in Zones.Value)
         {
+            // Every zone pattern needs one of a few literal words; an ASCII text without any of them cannot match it
+            // (outside ASCII, case folding may pair other characters, so the pattern always runs).
+            if (ascii && required.Length > 0 && !required.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
             var match = pattern.Match(text);
             if (match.Success)
             {
@@ -26,19 +34,66 @@ internal static class DateparserTimezones
         return (text, null);
     }
 
-    private static (Regex, int)[] Load()
+    private static ZonePattern[] Load()
     {
         using var stream = typeof(DateparserTimezones).Assembly.GetManifestResourceStream("HydraEngine.Strings.DateparserTimezones.tsv")
             ?? throw new InvalidOperationException("the dateparser zone table is not embedded");
         using var reader = new StreamReader(stream);
-        var zones = new List<(Regex, int)>();
+        var zones = new List<ZonePattern>();
         while (reader.ReadLine() is { Length: > 0 } line)
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-            zones.Add((new Regex(line[(tab + 1)..], options, TimeSpan.FromMilliseconds(250)), int.Parse(line.AsSpan(0, tab), System.Globalization.CultureInfo.InvariantCulture)));
+            var pattern = line[(tab + 1)..];
+            zones.Add(new ZonePattern(new Regex(pattern, options, TimeSpan.FromMilliseconds(250)), int.Parse(line.AsSpan(0, tab), System.Globalization.CultureInfo.InvariantCulture), RequiredWords(pattern)));
         }
 
         return [.. zones];
     }
+
+    /// <summary>
+    /// The literal words one of which a match must contain: the zone's name after the leading group (to its first
+    /// operator), or UTC and GMT for the <c>(?:UTC|GMT)±hh</c> forms; none when that cannot be read off the pattern.
+    /// </summary>
+    internal static string[] RequiredWords(string pattern)
+    {
+        var close = pattern.IndexOf(')', StringComparison.Ordinal);
+        var core = close < 0 ? "" : pattern[(close + 1)..];
+        if (core.StartsWith("(?:UTC|GMT)", StringComparison.Ordinal))
+        {
+            return ["UTC", "GMT"];
+        }
+
+        var literal = new System.Text.StringBuilder();
+        for (var index = 0; index < core.Length; index++)
+        {
+            if (core[index] == '\\' && index + 1 < core.Length && !char.IsLetterOrDigit(core[index + 1]))
+            {
+                literal.Append(core[++index]);
+            }
+            else if (char.IsLetterOrDigit(core[index]) || core[index] is ' ' or ':' or '\'' or '-')
+            {
+                literal.Append(core[index]);
+            }
+            else
+            {
+                if (core[index] is '|')
+                {
+                    return [];
+                }
+
+                if (core[index] is '?' or '*' or '{' && literal.Length > 0)
+                {
+                    literal.Length--;
+                }
+
+                break;
+            }
+        }
+
+        // Outside ASCII, case folding may pair a character with an ASCII one, so only ASCII words filter.
+        return literal.Length == 0 || !System.Text.Ascii.IsValid(literal.ToString()) ? [] : [literal.ToString()];
+    }
+
+    private sealed record ZonePattern(Regex Pattern, int OffsetSeconds, string[] Required);
 }
