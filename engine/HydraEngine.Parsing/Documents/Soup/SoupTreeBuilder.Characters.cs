@@ -7,6 +7,13 @@ internal sealed partial class SoupTreeBuilder
     {
         switch (phase)
         {
+            case SoupInsertionMode.InBody or SoupInsertionMode.InCaption or SoupInsertionMode.InCell or SoupInsertionMode.InTableText
+                or SoupInsertionMode.InSelect or SoupInsertionMode.InSelectInTable when data == "\0":
+                return false;
+            case SoupInsertionMode.InTable or SoupInsertionMode.InTableBody or SoupInsertionMode.InRow when data == "\0":
+                tableTextMode = mode;
+                mode = SoupInsertionMode.InTableText;
+                return false;
             case SoupInsertionMode.Initial or SoupInsertionMode.BeforeHtml or SoupInsertionMode.BeforeHead or SoupInsertionMode.InHead
                 or SoupInsertionMode.InHeadNoscript or SoupInsertionMode.AfterHead:
                 return EndOfFile(phase);

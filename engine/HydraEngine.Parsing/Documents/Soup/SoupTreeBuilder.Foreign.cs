@@ -46,8 +46,11 @@ internal sealed partial class SoupTreeBuilder
     {
         switch (token.Kind)
         {
+            case SoupTokenKind.Characters when token.Data == "\0":
+                InsertText("\uFFFD");
+                return false;
             case SoupTokenKind.Characters:
-                framesetOk = false;
+                framesetOk = framesetOk && !HasNonSpace(token.Data);
                 InsertText(token.Data);
                 return false;
             case SoupTokenKind.Space:
