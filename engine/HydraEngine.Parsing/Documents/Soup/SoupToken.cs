@@ -12,4 +12,5 @@ internal enum SoupTokenKind
 }
 
 /// <summary>One token for the tree builder.</summary>
-internal readonly record struct SoupToken(SoupTokenKind Kind, string Data, SoupTag? Tag = null, SoupDoctype? Doctype = null);
+/// <remarks>Text and comments are <see cref="Data"/>: text is mostly a slice of the page, never copied for the token.</remarks>
+internal readonly record struct SoupToken(SoupTokenKind Kind, ReadOnlyMemory<char> Data, SoupTag? Tag = null, SoupDoctype? Doctype = null);

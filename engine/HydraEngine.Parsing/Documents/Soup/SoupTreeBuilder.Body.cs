@@ -274,7 +274,7 @@ internal sealed partial class SoupTreeBuilder
         StartTagInBody(new SoupTag("form", formAttributes));
         StartTagInBody(new SoupTag("hr"));
         StartTagInBody(new SoupTag("label"));
-        Characters(SoupInsertionMode.InBody, tag.Attribute("prompt") ?? "This is a searchable index. Enter search keywords: ");
+        Characters(SoupInsertionMode.InBody, (tag.Attribute("prompt") ?? "This is a searchable index. Enter search keywords: ").AsMemory());
         var inputAttributes = tag.Attributes.Where(pair => pair.Key is not ("action" or "prompt" or "name")).ToList();
         inputAttributes.Add(new("name", "isindex"));
         StartTagInBody(new SoupTag("input", inputAttributes, tag.SelfClosing));

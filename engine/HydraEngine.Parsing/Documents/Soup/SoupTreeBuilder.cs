@@ -15,7 +15,7 @@ internal sealed partial class SoupTreeBuilder
     private readonly SoupNodes nodes;
     private readonly SoupOpenElements open;
     private readonly SoupFormattingList formatting;
-    private readonly List<string> tableText = [];
+    private readonly List<ReadOnlyMemory<char>> tableText = [];
     private SoupInsertionMode mode = SoupInsertionMode.Initial;
     private SoupInsertionMode originalMode;
     private SoupInsertionMode tableTextMode;
@@ -86,22 +86,22 @@ internal sealed partial class SoupTreeBuilder
         _ => EndTagInTable(phase, tag),
     };
 
-    private bool Comment(SoupInsertionMode phase, string data)
+    private bool Comment(SoupInsertionMode phase, ReadOnlyMemory<char> data)
     {
         switch (phase)
         {
             case SoupInsertionMode.Initial or SoupInsertionMode.BeforeHtml or SoupInsertionMode.AfterAfterBody or SoupInsertionMode.AfterAfterFrameset:
-                nodes.Append(SoupTree.DocumentNode, nodes.CreateData(SoupNodeKind.Comment, "", data));
+                nodes.Append(SoupTree.DocumentNode, nodes.CreateData(SoupNodeKind.Comment, "", data.Span));
                 return false;
             case SoupInsertionMode.AfterBody:
-                nodes.Append(open[0], nodes.CreateData(SoupNodeKind.Comment, "", data));
+                nodes.Append(open[0], nodes.CreateData(SoupNodeKind.Comment, "", data.Span));
                 return false;
             case SoupInsertionMode.InTableText:
                 FlushTableText();
                 mode = tableTextMode;
                 return true;
             default:
-                nodes.Append(Current, nodes.CreateData(SoupNodeKind.Comment, "", data));
+                nodes.Append(Current, nodes.CreateData(SoupNodeKind.Comment, "", data.Span));
                 return false;
         }
     }
@@ -137,16 +137,16 @@ internal sealed partial class SoupTreeBuilder
         return element;
     }
 
-    private void InsertText(string data)
+    private void InsertText(ReadOnlyMemory<char> data)
     {
         if (fromTable && SoupElements.TableInsertion.Contains(nodes.Name(Current)))
         {
             var (parent, before) = FosterPosition();
-            nodes.InsertText(parent, data, before);
+            nodes.InsertText(parent, data.Span, before);
         }
         else
         {
-            nodes.InsertText(Current, data);
+            nodes.InsertText(Current, data.Span);
         }
     }
 
@@ -191,7 +191,9 @@ internal sealed partial class SoupTreeBuilder
 
     private static bool IsSpace(char character) => character is ' ' or '\t' or '\n' or '\r' or '\f';
 
-    private static bool HasNonSpace(string data)
+    private static bool IsNul(ReadOnlyMemory<char> data) => data.Length == 1 && data.Span[0] == '\0';
+
+    private static bool HasNonSpace(ReadOnlySpan<char> data)
     {
         foreach (var character in data)
         {

@@ -165,7 +165,7 @@ internal sealed partial class SoupTokenizer
 
     private void EmitComment()
     {
-        queue.Enqueue(new SoupToken(SoupTokenKind.Comment, data.Span.ToString()));
+        queue.Enqueue(new SoupToken(SoupTokenKind.Comment, data.Span.ToString().AsMemory()));
         State = SoupTokenizerState.Data;
     }
 

@@ -204,7 +204,7 @@ internal sealed partial class SoupTokenizer
 
     private void EmitDoctype(bool correct)
     {
-        queue.Enqueue(new SoupToken(SoupTokenKind.Doctype, "", Doctype: new SoupDoctype(doctypeName, publicId, systemId, correct)));
+        queue.Enqueue(new SoupToken(SoupTokenKind.Doctype, default, Doctype: new SoupDoctype(doctypeName, publicId, systemId, correct)));
         State = SoupTokenizerState.Data;
     }
 }

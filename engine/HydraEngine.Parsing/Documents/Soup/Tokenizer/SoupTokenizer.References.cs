@@ -108,7 +108,7 @@ internal sealed partial class SoupTokenizer
         }
         else
         {
-            queue.Enqueue(new SoupToken(value.Length == 1 && IsSpace(value[0]) ? SoupTokenKind.Space : SoupTokenKind.Characters, value));
+            queue.Enqueue(new SoupToken(value.Length == 1 && IsSpace(value[0]) ? SoupTokenKind.Space : SoupTokenKind.Characters, value.AsMemory()));
         }
     }
 }

@@ -69,9 +69,9 @@ internal sealed partial class SoupTokenizer
         }
     }
 
-    private void EmitText(SoupTokenKind kind, int start, int end) => queue.Enqueue(new SoupToken(kind, source[start..end]));
+    private void EmitText(SoupTokenKind kind, int start, int end) => queue.Enqueue(new SoupToken(kind, source.AsMemory(start, end - start)));
 
-    private void EmitText(string text) => queue.Enqueue(new SoupToken(SoupTokenKind.Characters, text));
+    private void EmitText(string text) => queue.Enqueue(new SoupToken(SoupTokenKind.Characters, text.AsMemory()));
 
     /// <summary>One source character as a text token (the script states emit them one by one).</summary>
     private void EmitCharacter() => EmitText(SoupTokenKind.Characters, position - 1, position);
