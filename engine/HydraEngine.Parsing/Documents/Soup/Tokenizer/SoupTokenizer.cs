@@ -29,7 +29,7 @@ internal sealed partial class SoupTokenizer
     /// <param name="shared">Where repeated names and values are shared.</param>
     public SoupTokenizer(string text, SoupSharedStrings shared)
     {
-        source = text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+        source = WithoutCarriageReturns(text);
         this.shared = shared;
         tagName = new SoupTextBuffer(source);
         attributeName = new SoupTextBuffer(source);
@@ -57,6 +57,29 @@ internal sealed partial class SoupTokenizer
 
         token = queue.Dequeue();
         return true;
+    }
+
+    /// <summary>CR LF and lone CR as LF, in one copy (none when the page has no CR).</summary>
+    private static string WithoutCarriageReturns(string text)
+    {
+        if (!text.Contains('\r', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length - text.AsSpan().Count("\r\n"), text, static (copy, page) =>
+        {
+            var length = 0;
+            for (var i = 0; i < page.Length; i++)
+            {
+                var character = page[i];
+                copy[length++] = character == '\r' ? '\n' : character;
+                if (character == '\r' && i + 1 < page.Length && page[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+        });
     }
 
     private int Read() => position < source.Length ? source[position++] : EndOfFile;

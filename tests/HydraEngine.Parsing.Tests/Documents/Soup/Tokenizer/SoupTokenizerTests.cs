@@ -56,6 +56,10 @@ public sealed class SoupTokenizerTests
         Markup("<pre>\r\na\rb\r\n</pre>").ShouldBe("<html><head></head><body><pre>a\nb\n</pre></body></html>");
 
     [Fact]
+    public void A_carriage_return_before_a_carriage_return_line_feed_or_at_the_end_is_one_line_feed() =>
+        Markup("<p>a\r\r\nb\r").ShouldBe("<html><head></head><body><p>a\n\nb\n</p></body></html>");
+
+    [Fact]
     public void Nul_is_dropped_from_body_text_and_replaced_in_attributes() =>
         Markup("<p a=\"\0\">x\0y</p>").ShouldBe("<html><head></head><body><p a=\"\uFFFD\">xy</p></body></html>");
 
