@@ -29,6 +29,10 @@ internal sealed partial class SoupTokenizer
         }
     }
 
+    /// <summary>
+    /// html5lib reads on while the text is the start of some name, then takes the longest name within what it read; the
+    /// characters read past that name are text of the same token (so a following whitespace run is a token of its own).
+    /// </summary>
     private void NamedReference(int start, bool inAttribute)
     {
         var end = start;
@@ -41,12 +45,17 @@ internal sealed partial class SoupTokenizer
         var after = start + length < source.Length ? source[start + length] : EndOfFile;
         if (length == 0 || (inAttribute && source[start + length - 1] != ';' && (char.IsAsciiLetterOrDigit((char)Math.Max(after, 0)) || after == '=')))
         {
-            ReferenceText(start - 1, start, inAttribute);
+            ReferenceText(start - 1, end, inAttribute);
             return;
         }
 
-        position = start + length;
         ReferenceValue(value, inAttribute);
+        if (start + length < end)
+        {
+            ReferenceText(start + length, end, inAttribute);
+        }
+
+        position = end;
     }
 
     private void NumericReference(int start, bool inAttribute)

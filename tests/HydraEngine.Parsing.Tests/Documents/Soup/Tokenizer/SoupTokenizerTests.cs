@@ -35,6 +35,10 @@ public sealed class SoupTokenizerTests
         Markup("<frameset> &#10;x </frameset>").ShouldBe("<html><head></head><frameset> \n</frameset></html>");
 
     [Fact]
+    public void Letters_read_past_a_reference_do_not_swallow_the_whitespace_after_them() =>
+        Markup("<frameset>&noti\nx&ab\ny</frameset>").ShouldBe("<html><head></head><frameset>\n\n</frameset></html>");
+
+    [Fact]
     public void A_doctype_keeps_its_public_and_system_identifiers() =>
         Markup("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" 'http://www.w3.org/TR/html4/strict.dtd'><p>x")
             .ShouldBe("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\"><html><head></head><body><p>x</p></body></html>");
