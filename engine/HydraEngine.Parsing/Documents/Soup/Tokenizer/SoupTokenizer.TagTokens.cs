@@ -118,12 +118,12 @@ internal sealed partial class SoupTokenizer
         if (endTag)
         {
             attributes.Clear();
-            queue.Enqueue(new SoupToken(SoupTokenKind.EndTag, default, new SoupTag(name, attributes)));
+            queue.Enqueue(new SoupToken(SoupTokenKind.EndTag, default, tag.Reset(name, attributes, selfClosing: false)));
         }
         else
         {
             lastStartTag = name;
-            queue.Enqueue(new SoupToken(SoupTokenKind.StartTag, default, new SoupTag(name, attributes, selfClosing)));
+            queue.Enqueue(new SoupToken(SoupTokenKind.StartTag, default, tag.Reset(name, attributes, selfClosing)));
         }
 
         State = SoupTokenizerState.Data;

@@ -3,7 +3,7 @@ namespace HydraEngine.Parsing.Documents.Soup.Tokenizer;
 /// <summary>
 /// html5lib 1.1's tokenizer (what hydrus's BeautifulSoup 4.11 reads HTML with), rather than today's WHATWG one: its
 /// character reference rules, its split of text into whitespace runs and other text, its doctype and raw text states.
-/// Text and names are slices of the source where they can be; the attribute list is reused from tag to tag (the tree
+/// Text and names are slices of the source where they can be; the tag and its attribute list are reused (the tree
 /// copies what it keeps). The states live in the partial files beside this one, one step of a state per call.
 /// </summary>
 internal sealed partial class SoupTokenizer
@@ -14,6 +14,7 @@ internal sealed partial class SoupTokenizer
     private readonly SoupSharedStrings shared;
     private readonly Queue<SoupToken> queue = new();
     private readonly List<KeyValuePair<string, string>> attributes = [];
+    private readonly SoupTag tag = new("");
     private readonly SoupTextBuffer tagName;
     private readonly SoupTextBuffer attributeName;
     private readonly SoupTextBuffer attributeValue;
