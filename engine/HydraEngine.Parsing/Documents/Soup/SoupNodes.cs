@@ -175,7 +175,7 @@ internal sealed class SoupNodes
     }
 
     /// <summary>Appends text to <paramref name="parent"/> (before <paramref name="reference"/> when it is not -1), merged into a text node just before.</summary>
-    public void InsertText(int parent, string text, int reference = None)
+    public void InsertText(int parent, ReadOnlySpan<char> text, int reference = None)
     {
         var previous = reference == None ? lasts[parent] : previouses[reference];
         if (previous != None && kinds[previous] == SoupNodeKind.Text)
@@ -309,7 +309,7 @@ internal sealed class SoupNodes
         return node;
     }
 
-    private void ExtendText(int node, string text)
+    private void ExtendText(int node, ReadOnlySpan<char> text)
     {
         if (dataStarts[node] + dataLengths[node] != characterCount)
         {

@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser.Tokens;
-
 namespace HydraEngine.Parsing.Documents.Soup;
 
 /// <summary>
@@ -72,11 +70,11 @@ internal static class SoupQuirks
 
     private static readonly string[] FramesetOrTransitional = ["-//w3c//dtd html 4.01 frameset//", "-//w3c//dtd html 4.01 transitional//"];
 
-    public static bool IsQuirks(HtmlDoctypeToken doctype)
+    public static bool IsQuirks(SoupDoctype doctype)
     {
-        var publicId = doctype.IsPublicIdentifierMissing ? "" : AsciiLower(doctype.PublicIdentifier ?? "");
-        var systemId = doctype.IsSystemIdentifierMissing ? null : doctype.SystemIdentifier;
-        return doctype.IsQuirksForced
+        var publicId = AsciiLower(doctype.PublicId ?? "");
+        var systemId = doctype.SystemId;
+        return !doctype.Correct
             || doctype.Name != "html"
             || Array.Exists(QuirkyPublicPrefixes, prefix => publicId.StartsWith(prefix, StringComparison.Ordinal))
             || Array.IndexOf(QuirkyPublicIds, publicId) >= 0

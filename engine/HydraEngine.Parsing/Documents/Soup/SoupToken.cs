@@ -1,8 +1,6 @@
-using AngleSharp.Html.Parser.Tokens;
-
 namespace HydraEngine.Parsing.Documents.Soup;
 
-/// <summary>html5lib's token kinds: text splits into a leading whitespace run (<see cref="Space"/>) and the rest.</summary>
+/// <summary>html5lib's token kinds: whitespace runs the tokenizer met in text (<see cref="Space"/>) apart from other text.</summary>
 internal enum SoupTokenKind
 {
     Characters,
@@ -14,4 +12,5 @@ internal enum SoupTokenKind
 }
 
 /// <summary>One token for the tree builder.</summary>
-internal readonly record struct SoupToken(SoupTokenKind Kind, string Data, SoupTag? Tag, HtmlDoctypeToken? Doctype = null);
+/// <remarks>Text and comments are <see cref="Data"/>: text is mostly a slice of the page, never copied for the token.</remarks>
+internal readonly record struct SoupToken(SoupTokenKind Kind, ReadOnlyMemory<char> Data, SoupTag? Tag = null, SoupDoctype? Doctype = null);

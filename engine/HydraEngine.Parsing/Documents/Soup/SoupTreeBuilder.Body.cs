@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using HydraEngine.Parsing.Documents.Soup.Tokenizer;
 
 namespace HydraEngine.Parsing.Documents.Soup;
 
@@ -72,7 +72,7 @@ internal sealed partial class SoupTreeBuilder
             case "plaintext":
                 CloseParagraphInButtonScope();
                 Insert(tag);
-                tokenizer.State = HtmlParseMode.Plaintext;
+                tokenizer.State = SoupTokenizerState.Plaintext;
                 return false;
             case "a":
                 var active = formatting.LastNamed("a");
@@ -117,7 +117,7 @@ internal sealed partial class SoupTreeBuilder
                 CloseParagraphInButtonScope();
                 formatting.Reconstruct(ReopenFormatting);
                 framesetOk = false;
-                ParseText(tag, HtmlParseMode.Rawtext);
+                ParseText(tag, SoupTokenizerState.Rawtext);
                 return false;
             case "table":
                 if (!quirks && open.InScope("p", SoupScope.Button))
@@ -158,13 +158,13 @@ internal sealed partial class SoupTreeBuilder
                 return false;
             case "textarea":
                 Insert(tag);
-                tokenizer.State = HtmlParseMode.RCData;
+                tokenizer.State = SoupTokenizerState.Rcdata;
                 dropNewline = true;
                 framesetOk = false;
                 return false;
             case "iframe" or "noembed" or "noframes":
                 framesetOk = name != "iframe" && framesetOk;
-                ParseText(tag, HtmlParseMode.Rawtext);
+                ParseText(tag, SoupTokenizerState.Rawtext);
                 return false;
             case "select":
                 formatting.Reconstruct(ReopenFormatting);
@@ -274,7 +274,7 @@ internal sealed partial class SoupTreeBuilder
         StartTagInBody(new SoupTag("form", formAttributes));
         StartTagInBody(new SoupTag("hr"));
         StartTagInBody(new SoupTag("label"));
-        Characters(SoupInsertionMode.InBody, tag.Attribute("prompt") ?? "This is a searchable index. Enter search keywords: ");
+        Characters(SoupInsertionMode.InBody, (tag.Attribute("prompt") ?? "This is a searchable index. Enter search keywords: ").AsMemory());
         var inputAttributes = tag.Attributes.Where(pair => pair.Key is not ("action" or "prompt" or "name")).ToList();
         inputAttributes.Add(new("name", "isindex"));
         StartTagInBody(new SoupTag("input", inputAttributes, tag.SelfClosing));

@@ -3,17 +3,24 @@ namespace HydraEngine.Parsing.Documents.Soup;
 /// <summary>Text, whitespace and the end of the input in each phase, and the text phase's end tag.</summary>
 internal sealed partial class SoupTreeBuilder
 {
-    private bool Characters(SoupInsertionMode phase, string data)
+    private bool Characters(SoupInsertionMode phase, ReadOnlyMemory<char> data)
     {
         switch (phase)
         {
+            case SoupInsertionMode.InBody or SoupInsertionMode.InCaption or SoupInsertionMode.InCell or SoupInsertionMode.InTableText
+                or SoupInsertionMode.InSelect or SoupInsertionMode.InSelectInTable when IsNul(data):
+                return false;
+            case SoupInsertionMode.InTable or SoupInsertionMode.InTableBody or SoupInsertionMode.InRow when IsNul(data):
+                tableTextMode = mode;
+                mode = SoupInsertionMode.InTableText;
+                return false;
             case SoupInsertionMode.Initial or SoupInsertionMode.BeforeHtml or SoupInsertionMode.BeforeHead or SoupInsertionMode.InHead
                 or SoupInsertionMode.InHeadNoscript or SoupInsertionMode.AfterHead:
                 return EndOfFile(phase);
             case SoupInsertionMode.InBody or SoupInsertionMode.InCaption or SoupInsertionMode.InCell:
                 formatting.Reconstruct(ReopenFormatting);
                 InsertText(data);
-                framesetOk = framesetOk && !HasNonSpace(data);
+                framesetOk = framesetOk && !HasNonSpace(data.Span);
                 return false;
             case SoupInsertionMode.InTable or SoupInsertionMode.InTableBody or SoupInsertionMode.InRow:
                 tableTextMode = mode;
@@ -36,7 +43,7 @@ internal sealed partial class SoupTreeBuilder
         }
     }
 
-    private bool Space(SoupInsertionMode phase, string data)
+    private bool Space(SoupInsertionMode phase, ReadOnlyMemory<char> data)
     {
         switch (phase)
         {
@@ -54,12 +61,12 @@ internal sealed partial class SoupTreeBuilder
     }
 
     /// <summary>Whitespace in body: a newline right after &lt;pre&gt;, &lt;listing&gt; or &lt;textarea&gt; is dropped.</summary>
-    private void SpaceInBody(string data)
+    private void SpaceInBody(ReadOnlyMemory<char> data)
     {
         if (dropNewline)
         {
             dropNewline = false;
-            if (data.StartsWith('\n') && nodes.Name(Current) is "pre" or "listing" or "textarea" && !nodes.HasChildren(Current))
+            if (data.Span.StartsWith('\n') && nodes.Name(Current) is "pre" or "listing" or "textarea" && !nodes.HasChildren(Current))
             {
                 data = data[1..];
             }
@@ -77,12 +84,12 @@ internal sealed partial class SoupTreeBuilder
     /// <summary>Table text: all whitespace is inserted as it is; anything else is foster-parented as body text.</summary>
     private void FlushTableText()
     {
-        var data = string.Concat(tableText);
+        var data = string.Concat(tableText.ConvertAll(static text => text.ToString()));
         tableText.Clear();
         if (HasNonSpace(data))
         {
             fromTable = true;
-            Characters(SoupInsertionMode.InBody, data);
+            Characters(SoupInsertionMode.InBody, data.AsMemory());
             fromTable = false;
         }
         else if (data.Length > 0)

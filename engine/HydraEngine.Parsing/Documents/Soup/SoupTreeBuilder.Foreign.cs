@@ -46,8 +46,11 @@ internal sealed partial class SoupTreeBuilder
     {
         switch (token.Kind)
         {
+            case SoupTokenKind.Characters when IsNul(token.Data):
+                InsertText("\uFFFD".AsMemory());
+                return false;
             case SoupTokenKind.Characters:
-                framesetOk = false;
+                framesetOk = framesetOk && !HasNonSpace(token.Data.Span);
                 InsertText(token.Data);
                 return false;
             case SoupTokenKind.Space:
@@ -58,7 +61,7 @@ internal sealed partial class SoupTreeBuilder
             case SoupTokenKind.EndTag:
                 return EndTagInForeign(token.Tag!);
             case SoupTokenKind.Comment:
-                nodes.Append(Current, nodes.CreateData(SoupNodeKind.Comment, "", token.Data));
+                nodes.Append(Current, nodes.CreateData(SoupNodeKind.Comment, "", token.Data.Span));
                 return false;
             default:
                 return false;

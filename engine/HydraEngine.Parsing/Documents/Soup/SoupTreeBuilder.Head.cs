@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using HydraEngine.Parsing.Documents.Soup.Tokenizer;
 
 namespace HydraEngine.Parsing.Documents.Soup;
 
@@ -94,17 +94,17 @@ internal sealed partial class SoupTreeBuilder
             case "html":
                 return StartTagInBody(tag);
             case "title":
-                ParseText(tag, HtmlParseMode.RCData);
+                ParseText(tag, SoupTokenizerState.Rcdata);
                 return false;
             case "noframes" or "style":
-                ParseText(tag, HtmlParseMode.Rawtext);
+                ParseText(tag, SoupTokenizerState.Rawtext);
                 return false;
             case "noscript":
                 Insert(tag);
                 mode = SoupInsertionMode.InHeadNoscript;
                 return false;
             case "script":
-                ParseText(tag, HtmlParseMode.Script);
+                ParseText(tag, SoupTokenizerState.ScriptData);
                 return false;
             case "base" or "basefont" or "bgsound" or "command" or "link" or "meta":
                 Insert(tag);

@@ -1,12 +1,9 @@
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
-using AngleSharp.Text;
+using HydraEngine.Parsing.Documents.Soup.Tokenizer;
 
 namespace HydraEngine.Parsing.Documents.Soup;
 
 /// <summary>
-/// html5lib 1.1's tree construction (what hydrus's BeautifulSoup 4.11 parses with), over AngleSharp's tokenizer, into a
+/// html5lib 1.1's tree construction (what hydrus's BeautifulSoup 4.11 parses with), over its tokenizer (<see cref="SoupTokenizer"/>), into a
 /// compact <see cref="SoupTree"/>. It keeps html5lib's older spec where today's differs (element lists in
 /// <see cref="SoupElements"/>, no template mode, no depth cap, the adoption agency's inner loop of three). It never recurses,
 /// and scope checks first consult a count of open elements per name, so a document 200,000 levels deep costs linear time.
@@ -14,15 +11,11 @@ namespace HydraEngine.Parsing.Documents.Soup;
 /// </summary>
 internal sealed partial class SoupTreeBuilder
 {
-    private const int MaxSharedStrings = 65_536;
-
-    private readonly HtmlTokenizer tokenizer;
-    private readonly string source;
+    private readonly SoupTokenizer tokenizer;
     private readonly SoupNodes nodes;
-    private readonly Dictionary<string, string> sharedStrings = new(StringComparer.Ordinal);
     private readonly SoupOpenElements open;
     private readonly SoupFormattingList formatting;
-    private readonly List<string> tableText = [];
+    private readonly List<ReadOnlyMemory<char>> tableText = [];
     private SoupInsertionMode mode = SoupInsertionMode.Initial;
     private SoupInsertionMode originalMode;
     private SoupInsertionMode tableTextMode;
@@ -35,8 +28,7 @@ internal sealed partial class SoupTreeBuilder
 
     private SoupTreeBuilder(string text)
     {
-        source = text;
-        tokenizer = new HtmlTokenizer(new TextSource(text), HtmlEntityProvider.Resolver);
+        tokenizer = new SoupTokenizer(text, new SoupSharedStrings());
         nodes = new SoupNodes(text.Length);
         open = new SoupOpenElements(nodes);
         formatting = new SoupFormattingList(nodes, open);
@@ -94,34 +86,34 @@ internal sealed partial class SoupTreeBuilder
         _ => EndTagInTable(phase, tag),
     };
 
-    private bool Comment(SoupInsertionMode phase, string data)
+    private bool Comment(SoupInsertionMode phase, ReadOnlyMemory<char> data)
     {
         switch (phase)
         {
             case SoupInsertionMode.Initial or SoupInsertionMode.BeforeHtml or SoupInsertionMode.AfterAfterBody or SoupInsertionMode.AfterAfterFrameset:
-                nodes.Append(SoupTree.DocumentNode, nodes.CreateData(SoupNodeKind.Comment, "", data));
+                nodes.Append(SoupTree.DocumentNode, nodes.CreateData(SoupNodeKind.Comment, "", data.Span));
                 return false;
             case SoupInsertionMode.AfterBody:
-                nodes.Append(open[0], nodes.CreateData(SoupNodeKind.Comment, "", data));
+                nodes.Append(open[0], nodes.CreateData(SoupNodeKind.Comment, "", data.Span));
                 return false;
             case SoupInsertionMode.InTableText:
                 FlushTableText();
                 mode = tableTextMode;
                 return true;
             default:
-                nodes.Append(Current, nodes.CreateData(SoupNodeKind.Comment, "", data));
+                nodes.Append(Current, nodes.CreateData(SoupNodeKind.Comment, "", data.Span));
                 return false;
         }
     }
 
-    private bool Doctype(SoupInsertionMode phase, HtmlDoctypeToken doctype)
+    private bool Doctype(SoupInsertionMode phase, SoupDoctype doctype)
     {
         if (phase != SoupInsertionMode.Initial)
         {
             return false;
         }
 
-        nodes.Append(SoupTree.DocumentNode, nodes.CreateData(SoupNodeKind.Doctype, "", doctype.Name ?? ""));
+        nodes.Append(SoupTree.DocumentNode, nodes.CreateData(SoupNodeKind.Doctype, "", doctype.Text));
         quirks = SoupQuirks.IsQuirks(doctype);
         mode = SoupInsertionMode.BeforeHtml;
         return false;
@@ -145,16 +137,16 @@ internal sealed partial class SoupTreeBuilder
         return element;
     }
 
-    private void InsertText(string data)
+    private void InsertText(ReadOnlyMemory<char> data)
     {
         if (fromTable && SoupElements.TableInsertion.Contains(nodes.Name(Current)))
         {
             var (parent, before) = FosterPosition();
-            nodes.InsertText(parent, data, before);
+            nodes.InsertText(parent, data.Span, before);
         }
         else
         {
-            nodes.InsertText(Current, data);
+            nodes.InsertText(Current, data.Span);
         }
     }
 
@@ -189,7 +181,7 @@ internal sealed partial class SoupTreeBuilder
     }
 
     /// <summary>Sets the tokenizer's state and the phase for a RAWTEXT or RCDATA element's text.</summary>
-    private void ParseText(SoupTag tag, HtmlParseMode state)
+    private void ParseText(SoupTag tag, SoupTokenizerState state)
     {
         Insert(tag);
         tokenizer.State = state;
@@ -199,7 +191,9 @@ internal sealed partial class SoupTreeBuilder
 
     private static bool IsSpace(char character) => character is ' ' or '\t' or '\n' or '\r' or '\f';
 
-    private static bool HasNonSpace(string data)
+    private static bool IsNul(ReadOnlyMemory<char> data) => data.Length == 1 && data.Span[0] == '\0';
+
+    private static bool HasNonSpace(ReadOnlySpan<char> data)
     {
         foreach (var character in data)
         {

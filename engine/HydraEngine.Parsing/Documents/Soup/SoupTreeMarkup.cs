@@ -68,7 +68,7 @@ internal static class SoupTreeMarkup
         foreach (var attribute in SortedAttributes(tree, element))
         {
             var attributeName = tree.AttributeName(attribute);
-            var value = tree.AttributeValue(attribute);
+            var value = SoupMetaCharset.AsWritten(tree, element, attributeName, tree.AttributeValue(attribute));
             if (HtmlAttributes.IsMultiValued(name, attributeName))
             {
                 value = string.Join(' ', HtmlAttributes.Tokens(value));
