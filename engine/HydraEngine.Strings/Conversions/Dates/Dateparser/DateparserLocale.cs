@@ -18,7 +18,7 @@ internal sealed partial class DateparserLocale
 
     private readonly Dictionary<string, string?> words;
     private readonly (Regex Pattern, string Replacement)[] simplifications;
-    private readonly Lazy<Regex> knownWord;
+    private readonly KnownWords knownWords;
     private readonly bool english;
 
     public DateparserLocale(string name, string dateOrder, bool noWordSpacing, Dictionary<string, string?> words, IEnumerable<(string Pattern, string Replacement)> simplifications)
@@ -29,10 +29,7 @@ internal sealed partial class DateparserLocale
         this.words = words;
         words["t"] = null; // SKIP_TOKENS wins over the locale's own "t"
         this.simplifications = [.. simplifications.Select(s => (Simplification(s.Pattern, noWordSpacing), s.Replacement)).Where(s => s.Item1 is not null).Select(s => (s.Item1!, s.Replacement))];
-        var alternatives = string.Join('|', words.Keys.OrderByDescending(word => word.Length).Select(Regex.Escape));
-        knownWord = new(() => new Regex(
-            noWordSpacing ? $"^(.*?)({alternatives})(.*)$" : $@"^(.*?(?:\A|\W|_|\d))({alternatives})((?:\Z|\W|_|\d).*)$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget));
+        knownWords = new KnownWords(words.Keys, noWordSpacing);
     }
 
     public string Name { get; }
@@ -43,16 +40,30 @@ internal sealed partial class DateparserLocale
     /// <summary>The tokens the join keeps without spaces around them (<c>ALWAYS_KEEP_TOKENS</c>).</summary>
     public static bool IsAlwaysKept(string token) => token is "+" or ":" or "." or " " or "-" or "/";
 
-    public bool IsApplicable(string text)
+    /// <summary>
+    /// The tokens of a prepared text when the locale reads it (<c>is_applicable</c>), else null; a text with letters
+    /// none of its words has is refused without splitting it (<see cref="KnownWords.MayRead"/>).
+    /// </summary>
+    public List<string>? Read(LocaleText text)
     {
-        var tokens = Split(Prepare(text));
+        var simplified = Simplify(text);
+        if (!english && !knownWords.MayRead(simplified))
+        {
+            return null;
+        }
+
+        var tokens = Split(simplified);
         return !tokens.All(IsAlwaysKept)
-            && tokens.All(token => token.All(char.IsDigit) || english && RelativePhrase().IsMatch(token) || words.ContainsKey(token));
+            && tokens.All(token => token.All(char.IsDigit) || english && RelativePhrase().IsMatch(token) || words.ContainsKey(token))
+            ? tokens : null;
     }
 
-    public string Translate(string text)
+    /// <summary>The tokens of a prepared text, whether or not the locale reads it.</summary>
+    public List<string> Tokens(LocaleText text) => Split(Simplify(text));
+
+    /// <summary><c>translate</c> of a text's tokens (<see cref="Read"/>, <see cref="Tokens"/>), which it consumes.</summary>
+    public string Translate(List<string> tokens)
     {
-        var tokens = Split(Prepare(text));
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].ToLowerInvariant();
@@ -88,44 +99,23 @@ internal sealed partial class DateparserLocale
         return joined.ToString();
     }
 
-    /// <summary><c>_translate_numerals</c>, <c>normalize_unicode</c> and <c>_simplify</c>.</summary>
-    private string Prepare(string text)
+    /// <summary><c>_simplify</c>: the locale's simplifications in turn, lower-casing after each.</summary>
+    private LocaleText Simplify(LocaleText text)
     {
-        var normalised = new StringBuilder();
-        foreach (var c in HydraEngine.Model.Text.UnicodeNormalisation.Nfkd(AsciiDigits(text)))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                normalised.Append(c);
-            }
-        }
-
-        var simplified = normalised.ToString().ToLowerInvariant();
+        var simplified = text.Text;
         foreach (var (pattern, replacement) in simplifications)
         {
             simplified = pattern.Replace(simplified, replacement).ToLowerInvariant();
         }
 
-        return simplified;
-    }
-
-    private static string AsciiDigits(string text)
-    {
-        var ascii = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            var digit = CharUnicodeInfo.GetDecimalDigitValue(c);
-            ascii.Append(digit >= 0 ? (char)('0' + digit) : c);
-        }
-
-        return ascii.ToString();
+        return text.With(simplified);
     }
 
     /// <summary><c>Dictionary.split</c> without formatting: relative phrases whole, the rest on known words and numbers.</summary>
-    private List<string> Split(string text)
+    private List<string> Split(LocaleText prepared)
     {
         var tokens = new List<string>();
-        foreach (var part in english ? RelativeSplit().Split(text) : [text])
+        foreach (var part in english ? RelativeSplit().Split(prepared.Text) : [prepared.Text])
         {
             if (part.Length > 0 && english && RelativePhrase().IsMatch(part))
             {
@@ -133,7 +123,7 @@ internal sealed partial class DateparserLocale
             }
             else
             {
-                SplitByKnownWords(part, tokens);
+                SplitByKnownWords(part, prepared, tokens);
             }
         }
 
@@ -141,12 +131,11 @@ internal sealed partial class DateparserLocale
         return tokens;
     }
 
-    private void SplitByKnownWords(string text, List<string> tokens)
+    private void SplitByKnownWords(string text, LocaleText prepared, List<string> tokens)
     {
         while (text.Length > 0)
         {
-            var match = knownWord.Value.Match(text);
-            if (!match.Success)
+            if (knownWords.Find(text, prepared) is not var (start, length, restEnd))
             {
                 if (ShouldCapture(text))
                 {
@@ -156,7 +145,7 @@ internal sealed partial class DateparserLocale
                 return;
             }
 
-            var (unparsed, known) = (match.Groups[1].Value, match.Groups[2].Value);
+            var (unparsed, known) = (text[..start], text.Substring(start, length));
             if (unparsed.Length > 0 && ShouldCapture(unparsed))
             {
                 SplitByNumerals(unparsed, tokens);
@@ -167,7 +156,7 @@ internal sealed partial class DateparserLocale
                 tokens.Add(known);
             }
 
-            text = match.Groups[3].Value;
+            text = text[(start + length)..restEnd];
         }
     }
 

@@ -15,10 +15,17 @@ internal static partial class DateparserReader
     {
         var sanitised = DateparserSanitizer.Sanitize(text);
         var (stripped, _) = DateparserTimezones.Pop(sanitised);
+        var prepared = LocaleText.Prepare(sanitised);
+        var preparedStripped = stripped == sanitised ? null : LocaleText.Prepare(stripped);
         foreach (var locale in DateparserLocales.All)
         {
-            if ((locale.IsApplicable(sanitised) || stripped != sanitised && locale.IsApplicable(stripped))
-                && ParseIn(locale, sanitised, now, localZone) is { } seconds)
+            var tokens = locale.Read(prepared);
+            if (tokens is null && (preparedStripped is null || locale.Read(preparedStripped) is null))
+            {
+                continue;
+            }
+
+            if (ParseIn(locale, tokens ?? locale.Tokens(prepared), sanitised, now, localZone) is { } seconds)
             {
                 return seconds;
             }
@@ -27,15 +34,16 @@ internal static partial class DateparserReader
         return null;
     }
 
-    private static long? ParseIn(DateparserLocale locale, string sanitised, DateTimeOffset now, TimeZoneInfo localZone)
+    private static long? ParseIn(DateparserLocale locale, List<string> tokens, string sanitised, DateTimeOffset now, TimeZoneInfo localZone)
     {
         if (Timestamp().Match(sanitised) is { Success: true } timestamp)
         {
             return long.Parse(timestamp.Groups[1].Value, CultureInfo.InvariantCulture);
         }
 
-        var translated = locale.Translate(sanitised);
-        if (FreshnessDates.Parse(translated, now, localZone) is { } relative)
+        var translated = locale.Translate(tokens);
+        var (withoutZone, offset) = DateparserTimezones.Pop(DateparserSanitizer.StripBraces(translated));
+        if (FreshnessDates.Parse(withoutZone, offset, now, localZone) is { } relative)
         {
             return relative;
         }
@@ -45,7 +53,6 @@ internal static partial class DateparserReader
             return null;
         }
 
-        var (withoutZone, offset) = DateparserTimezones.Pop(DateparserSanitizer.StripBraces(translated));
         if (withoutZone.Length == 0 || AbsoluteDateReader.Parse(withoutZone, locale.DateOrder, now.UtcDateTime) is not { } date)
         {
             return null;
