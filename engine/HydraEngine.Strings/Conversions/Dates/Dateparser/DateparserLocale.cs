@@ -14,10 +14,8 @@ internal sealed partial class DateparserLocale
 {
     private const string RelativeUnits = "decades?|minutes?|seconds?|months?|hours?|weeks?|years?|days?|min|sec|hr|mo|wk|yr";
 
-    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(250);
-
     private readonly Dictionary<string, string?> words;
-    private readonly (Regex Pattern, string Replacement)[] simplifications;
+    private readonly Simplification[] simplifications;
     private readonly KnownWords knownWords;
     private readonly bool english;
 
@@ -28,7 +26,7 @@ internal sealed partial class DateparserLocale
         english = name == "en";
         this.words = words;
         words["t"] = null; // SKIP_TOKENS wins over the locale's own "t"
-        this.simplifications = [.. simplifications.Select(s => (Simplification(s.Pattern, noWordSpacing), s.Replacement)).Where(s => s.Item1 is not null).Select(s => (s.Item1!, s.Replacement))];
+        this.simplifications = [.. simplifications.Select(s => Simplification.Of(s.Pattern, s.Replacement, noWordSpacing)).OfType<Simplification>()];
         knownWords = new KnownWords(words.Keys, noWordSpacing);
     }
 
@@ -103,9 +101,15 @@ internal sealed partial class DateparserLocale
     private LocaleText Simplify(LocaleText text)
     {
         var simplified = text.Text;
-        foreach (var (pattern, replacement) in simplifications)
+        var letters = simplifications.Length == 0 ? 0 : Simplification.Letters(simplified);
+        foreach (var simplification in simplifications)
         {
-            simplified = pattern.Replace(simplified, replacement).ToLowerInvariant();
+            var next = simplification.Apply(simplified, letters);
+            if (!ReferenceEquals(next, simplified))
+            {
+                simplified = next.ToLowerInvariant();
+                letters = Simplification.Letters(simplified);
+            }
         }
 
         return text.With(simplified);
@@ -174,19 +178,6 @@ internal sealed partial class DateparserLocale
         "yr" => "year",
         _ => unit.TrimEnd('s'),
     };
-
-    /// <summary>A simplification as dateparser compiles it (between word boundaries unless the locale writes no spaces); null when .NET cannot read it.</summary>
-    private static Regex? Simplification(string pattern, bool noWordSpacing)
-    {
-        try
-        {
-            return new Regex(noWordSpacing ? pattern : @"(?<=\A|\W|_)" + pattern + @"(?=\Z|\W|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
 
     [GeneratedRegex(@"(?<=(?:\A|\W|_))(\d+[.,]?\d* (?:" + RelativeUnits + @") ago|in \d+[.,]?\d* (?:" + RelativeUnits + @"))(?=(?:\Z|\W|_))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]

@@ -14,13 +14,13 @@ internal static partial class DateparserReader
     public static long? Parse(string text, DateTimeOffset now, TimeZoneInfo localZone)
     {
         var sanitised = DateparserSanitizer.Sanitize(text);
-        var (stripped, _) = DateparserTimezones.Pop(sanitised);
         var prepared = LocaleText.Prepare(sanitised);
-        var preparedStripped = stripped == sanitised ? null : LocaleText.Prepare(stripped);
+        var withoutZone = new Lazy<LocaleText?>(() => WithoutZone(sanitised), LazyThreadSafetyMode.None);
         foreach (var locale in DateparserLocales.All)
         {
+            // as dateparser, the text without its zone is made only for a locale that cannot read the text as it is
             var tokens = locale.Read(prepared);
-            if (tokens is null && (preparedStripped is null || locale.Read(preparedStripped) is null))
+            if (tokens is null && (withoutZone.Value is not { } stripped || locale.Read(stripped) is null))
             {
                 continue;
             }
@@ -32,6 +32,13 @@ internal static partial class DateparserReader
         }
 
         return null;
+    }
+
+    /// <summary>The prepared text without its time zone, or null when it names none.</summary>
+    private static LocaleText? WithoutZone(string sanitised)
+    {
+        var (stripped, _) = DateparserTimezones.Pop(sanitised);
+        return stripped == sanitised ? null : LocaleText.Prepare(stripped);
     }
 
     private static long? ParseIn(DateparserLocale locale, List<string> tokens, string sanitised, DateTimeOffset now, TimeZoneInfo localZone)

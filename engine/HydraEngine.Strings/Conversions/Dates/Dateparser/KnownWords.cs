@@ -17,7 +17,7 @@ internal sealed class KnownWords
     private readonly HashSet<string> letterRuns;
     private readonly HashSet<char> letters;
     private readonly Lazy<Regex> pattern;
-    private readonly Lazy<(int Length, HashSet<string> Words)[]> asciiWords;
+    private readonly Lazy<AsciiWords> asciiWords;
 
     public KnownWords(IReadOnlyCollection<string> words, bool noWordSpacing)
     {
@@ -28,8 +28,7 @@ internal sealed class KnownWords
         pattern = new(() => new Regex(
             noWordSpacing ? $"^(.*?)({alternatives})(.*)$" : $@"^(.*?(?:\A|\W|_|\d))({alternatives})((?:\Z|\W|_|\d).*)$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget));
-        asciiWords = new(() => [.. AsciiFolding.Fold(words).GroupBy(word => word.Length)
-            .OrderByDescending(group => group.Key).Select(group => (group.Key, group.ToHashSet(StringComparer.Ordinal)))]);
+        asciiWords = new(() => new AsciiWords(AsciiFolding.Fold(words)));
     }
 
     /// <summary>False when some letter of the text is in no token this locale knows (then it cannot read it).</summary>
@@ -49,7 +48,7 @@ internal sealed class KnownWords
             return match.Success ? (match.Groups[2].Index, match.Groups[2].Length, match.Groups[3].Index + match.Groups[3].Length) : null;
         }
 
-        var byLength = asciiWords.Value;
+        var ascii = asciiWords.Value;
         for (var start = 0; start < text.Length; start++)
         {
             if (!noWordSpacing && start > 0 && char.IsAsciiLetter(text[start - 1]))
@@ -57,11 +56,11 @@ internal sealed class KnownWords
                 continue;
             }
 
-            foreach (var (length, words) in byLength)
+            foreach (var length in ascii.LengthsStartingWith(text[start]))
             {
                 var end = start + length;
                 if (end <= text.Length && (noWordSpacing || end == text.Length || !char.IsAsciiLetter(text[end]))
-                    && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, length)))
+                    && ascii.Contains(text.AsSpan(start, length)))
                 {
                     return (start, length, text.Length);
                 }
