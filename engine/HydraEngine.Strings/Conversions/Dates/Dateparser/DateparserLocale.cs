@@ -14,6 +14,9 @@ internal sealed partial class DateparserLocale
 {
     private const string RelativeUnits = "decades?|minutes?|seconds?|months?|hours?|weeks?|years?|days?|min|sec|hr|mo|wk|yr";
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private readonly Dictionary<string, string?> words;
     private readonly Simplification[] simplifications;
     private readonly KnownWords knownWords;
@@ -164,9 +167,39 @@ internal sealed partial class DateparserLocale
         }
     }
 
-    private static void SplitByNumerals(string text, List<string> tokens) => tokens.AddRange(Numerals().Split(text).Where(ShouldCapture));
+    /// <summary>The text split around its numbers (kept), the parts to capture added; ASCII texts without a regex.</summary>
+    private static void SplitByNumerals(string text, List<string> tokens)
+    {
+        if (!IsPlainAscii(text))
+        {
+            tokens.AddRange(Numerals().Split(text).Where(ShouldCapture));
+            return;
+        }
 
-    private static bool ShouldCapture(string token) => IsAlwaysKept(token) || WordCharacter().IsMatch(token);
+        for (var start = 0; start < text.Length;)
+        {
+            var digits = char.IsAsciiDigit(text[start]);
+            var end = start + 1;
+            while (end < text.Length && char.IsAsciiDigit(text[end]) == digits)
+            {
+                end++;
+            }
+
+            var part = text[start..end];
+            if (ShouldCapture(part))
+            {
+                tokens.Add(part);
+            }
+
+            start = end;
+        }
+    }
+
+    private static bool ShouldCapture(string token) => IsAlwaysKept(token)
+        || (IsPlainAscii(token) ? token.AsSpan().ContainsAny(AsciiLettersAndDigits) : WordCharacter().IsMatch(token));
+
+    /// <summary>ASCII without line feeds, where <c>\d</c> is 0-9, <c>[^\W_]</c> an ASCII letter or digit and <c>.</c> anything.</summary>
+    private static bool IsPlainAscii(string text) => System.Text.Ascii.IsValid(text) && !text.Contains('\n', StringComparison.Ordinal);
 
     private static string Unit(string unit) => unit switch
     {
