@@ -11,7 +11,9 @@ namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
 /// </summary>
 internal static partial class DateparserReader
 {
-    public static long? Parse(string text, DateTimeOffset now, TimeZoneInfo localZone)
+    public static long? Parse(string text, DateTimeOffset now, TimeZoneInfo localZone) => Parse(text, new DateNow(now), localZone);
+
+    public static long? Parse(string text, DateNow now, TimeZoneInfo localZone)
     {
         var sanitised = DateparserSanitizer.Sanitize(text);
         var prepared = LocaleText.Prepare(sanitised);
@@ -41,7 +43,7 @@ internal static partial class DateparserReader
         return stripped == sanitised ? null : LocaleText.Prepare(stripped);
     }
 
-    private static long? ParseIn(DateparserLocale locale, List<string> tokens, string sanitised, DateTimeOffset now, TimeZoneInfo localZone)
+    private static long? ParseIn(DateparserLocale locale, List<string> tokens, string sanitised, DateNow now, TimeZoneInfo localZone)
     {
         if (Timestamp().Match(sanitised) is { Success: true } timestamp)
         {
@@ -60,7 +62,7 @@ internal static partial class DateparserReader
             return null;
         }
 
-        if (withoutZone.Length == 0 || AbsoluteDateReader.Parse(withoutZone, locale.DateOrder, now.UtcDateTime) is not { } date)
+        if (withoutZone.Length == 0 || AbsoluteDateReader.Parse(withoutZone, locale.DateOrder, now) is not { } date)
         {
             return null;
         }
