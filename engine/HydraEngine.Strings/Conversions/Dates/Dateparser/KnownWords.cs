@@ -14,27 +14,30 @@ internal sealed class KnownWords
     private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(250);
 
     private readonly bool noWordSpacing;
-    private readonly HashSet<string> letterRuns;
-    private readonly HashSet<char> letters;
+    private readonly Lazy<HashSet<string>> letterRuns;
+    private readonly Lazy<HashSet<char>> letters;
     private readonly Lazy<Regex> pattern;
     private readonly Lazy<AsciiWords> asciiWords;
 
     public KnownWords(IReadOnlyCollection<string> words, bool noWordSpacing)
     {
         this.noWordSpacing = noWordSpacing;
-        letterRuns = [.. words.SelectMany(LocaleText.Runs)];
-        letters = [.. words.SelectMany(word => word.Where(char.IsLetter))];
-        var alternatives = string.Join('|', words.OrderByDescending(word => word.Length).Select(Regex.Escape));
-        pattern = new(() => new Regex(
-            noWordSpacing ? $"^(.*?)({alternatives})(.*)$" : $@"^(.*?(?:\A|\W|_|\d))({alternatives})((?:\Z|\W|_|\d).*)$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget));
+        letterRuns = new(() => [.. words.SelectMany(LocaleText.Runs)]);
+        letters = new(() => [.. words.SelectMany(word => word.Where(char.IsLetter))]);
+        pattern = new(() =>
+        {
+            var alternatives = string.Join('|', words.OrderByDescending(word => word.Length).Select(Regex.Escape));
+            return new Regex(
+                noWordSpacing ? $"^(.*?)({alternatives})(.*)$" : $@"^(.*?(?:\A|\W|_|\d))({alternatives})((?:\Z|\W|_|\d).*)$",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
+        });
         asciiWords = new(() => new AsciiWords(AsciiFolding.Fold(words)));
     }
 
     /// <summary>False when some letter of the text is in no token this locale knows (then it cannot read it).</summary>
     public bool MayRead(LocaleText text) => noWordSpacing
-        ? text.LetterRuns.All(run => run.All(letters.Contains))
-        : text.LetterRuns.All(letterRuns.Contains);
+        ? text.LetterRuns.All(run => run.All(letters.Value.Contains))
+        : text.LetterRuns.All(letterRuns.Value.Contains);
 
     /// <summary>
     /// The leftmost known word in <paramref name="text"/> (a part of <paramref name="prepared"/>) and where the rest
