@@ -7,7 +7,9 @@ namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
 /// <c>dateparser.parse(text)</c> (1.1, default settings): the sanitised text goes to each locale that reads it (as
 /// is, or without its time zone), in dateparser's order, until one gives a Unix timestamp, a relative phrase
 /// (<see cref="FreshnessDates"/>) or an absolute date in the locale's date order (<see cref="AbsoluteDateReader"/>)
-/// of its translation, in its zone when it names one (else local time). Null when no locale reads it.
+/// of its translation, in its zone when it names one (else local time). Null when no locale reads it. The text is
+/// prepared once for all locales, and a locale whose words cannot cover its letters is passed over unsplit
+/// (<see cref="KnownWords.MayRead"/>), which leaves dateparser's choice as it is.
 /// </summary>
 internal static partial class DateparserReader
 {
