@@ -29,6 +29,11 @@ internal static class StrptimeParser
     public static ParsedDate? TryParse(string text, string format)
     {
         var pattern = StrptimePattern.Get(format);
+        if (text.Length > pattern.LongestMatch)
+        {
+            return null;
+        }
+
         var match = pattern.Regex.Match(text);
         return match.Success && match.Length == text.Length ? Resolve(pattern, match) : null;
     }
