@@ -10,7 +10,11 @@ internal static class EasyDateParser
     /// <summary>The Unix time (truncated) of a date text.</summary>
     /// <exception cref="FormatException">Nothing could read the text.</exception>
     public static long Parse(string text, DateTimeOffset now, TimeZoneInfo localZone) =>
-        Dateparser.DateparserReader.Parse(text, now, localZone)
-        ?? Dateutil.DateutilReader.Parse(text, now, localZone)
-        ?? throw new FormatException($"Sorry, could not parse that date: \"{text}\"");
+        TryParse(text, new DateNow(now), localZone) ?? throw Unreadable(text);
+
+    /// <summary>The Unix time (truncated) of a date text, or null when nothing could read it.</summary>
+    public static long? TryParse(string text, DateNow now, TimeZoneInfo localZone) =>
+        Dateparser.DateparserReader.Parse(text, now, localZone) ?? Dateutil.DateutilReader.Parse(text, now.Value, localZone);
+
+    public static FormatException Unreadable(string text) => new($"Sorry, could not parse that date: \"{text}\"");
 }

@@ -21,6 +21,25 @@ internal static class StrptimeParser
             throw new FormatException($"unconverted data remains: {text[match.Length..]}");
         }
 
+        return Resolve(pattern, match);
+    }
+
+    /// <summary>As <see cref="Parse"/>, but null (nothing thrown) when the text does not match the format.</summary>
+    /// <exception cref="FormatException">The fields make no valid date.</exception>
+    public static ParsedDate? TryParse(string text, string format)
+    {
+        var pattern = StrptimePattern.Get(format);
+        if (text.Length > pattern.LongestMatch)
+        {
+            return null;
+        }
+
+        var match = pattern.Regex.Match(text);
+        return match.Success && match.Length == text.Length ? Resolve(pattern, match) : null;
+    }
+
+    private static ParsedDate Resolve(StrptimePattern pattern, Match match)
+    {
         var fields = new StrptimeFields();
         foreach (var directive in pattern.Directives)
         {

@@ -15,15 +15,19 @@ internal sealed class StrptimePattern
 
     private static readonly BoundedCache<string, StrptimePattern> Cache = new(1024);
 
-    private StrptimePattern(Regex regex, IReadOnlyList<char> directives)
+    private StrptimePattern(Regex regex, IReadOnlyList<char> directives, int? longestMatch)
     {
         Regex = regex;
         Directives = directives;
+        LongestMatch = longestMatch;
     }
 
     public Regex Regex { get; }
 
     public IReadOnlyList<char> Directives { get; }
+
+    /// <summary>The most characters a match can take (null when a whitespace run or zone name has no bound): a longer text cannot match whole.</summary>
+    public int? LongestMatch { get; }
 
     /// <exception cref="FormatException">A bad or repeated directive, or a stray <c>%</c>.</exception>
     public static StrptimePattern Get(string format) => Cache.GetOrAdd(format, Compile);
@@ -32,12 +36,13 @@ internal sealed class StrptimePattern
     {
         var pattern = new StringBuilder("\\G");
         var directives = new List<char>();
-        Append(pattern, format, directives);
+        int? longest = 0;
+        Append(pattern, format, directives, ref longest);
         var regex = new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PythonRegex.MatchTimeout);
-        return new StrptimePattern(regex, directives);
+        return new StrptimePattern(regex, directives, longest);
     }
 
-    private static void Append(StringBuilder pattern, string format, List<char> directives)
+    private static void Append(StringBuilder pattern, string format, List<char> directives, ref int? longest)
     {
         for (var i = 0; i < format.Length; i++)
         {
@@ -50,10 +55,12 @@ internal sealed class StrptimePattern
                 }
 
                 pattern.Append(@"[\s\x1c-\x1f]+");
+                longest = null;
             }
             else if (c != '%')
             {
                 pattern.Append(EscapedCharacters.Contains(c) ? "\\" : "").Append(c);
+                longest++;
             }
             else if (++i >= format.Length)
             {
@@ -61,22 +68,23 @@ internal sealed class StrptimePattern
             }
             else if (format[i] is 'c' or 'x' or 'X')
             {
-                Append(pattern, format[i] switch { 'c' => "%a %b %d %H:%M:%S %Y", 'x' => "%m/%d/%y", _ => "%H:%M:%S" }, directives);
+                Append(pattern, format[i] switch { 'c' => "%a %b %d %H:%M:%S %Y", 'x' => "%m/%d/%y", _ => "%H:%M:%S" }, directives, ref longest);
             }
             else
             {
-                AppendDirective(pattern, format[i], directives, format);
+                longest += AppendDirective(pattern, format[i], directives, format);
             }
         }
     }
 
-    private static void AppendDirective(StringBuilder pattern, char directive, List<char> directives, string format)
+    /// <summary>Appends a directive's group; returns the most characters it can match (null: no bound).</summary>
+    private static int? AppendDirective(StringBuilder pattern, char directive, List<char> directives, string format)
     {
-        var body = DirectiveBody(directive) ?? throw new FormatException($"'{directive}' is a bad directive in format '{format}'");
+        var (body, longest) = DirectiveBody(directive) ?? throw new FormatException($"'{directive}' is a bad directive in format '{format}'");
         if (directive == '%')
         {
             pattern.Append('%');
-            return;
+            return longest;
         }
 
         if (directives.Contains(directive))
@@ -86,36 +94,38 @@ internal sealed class StrptimePattern
 
         directives.Add(directive);
         pattern.Append("(?<").Append(GroupName(directive)).Append('>').Append(body).Append(')');
+        return longest;
     }
 
     /// <summary>The regex group of a directive (upper-case ones get a <c>_</c> suffix so names read unambiguously).</summary>
     public static string GroupName(char directive) => char.IsUpper(directive) ? directive + "_" : directive.ToString();
 
-    private static string? DirectiveBody(char directive) => directive switch
+    /// <summary>A directive's regex (Python's <c>TimeRE</c>) and the most characters it can match (null: no bound).</summary>
+    private static (string Body, int? Longest)? DirectiveBody(char directive) => directive switch
     {
-        'd' => @"3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9]",
-        'f' => "[0-9]{1,6}",
-        'H' => @"2[0-3]|[0-1]\d|\d",
-        'I' => "1[0-2]|0[1-9]|[1-9]",
-        'G' => @"\d\d\d\d",
-        'j' => @"36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]",
-        'm' => "1[0-2]|0[1-9]|[1-9]",
-        'M' => @"[0-5]\d|\d",
-        'S' => @"6[0-1]|[0-5]\d|\d",
-        'U' or 'W' => @"5[0-3]|[0-4]\d|\d",
-        'w' => "[0-6]",
-        'u' => "[1-7]",
-        'V' => @"5[0-3]|0[1-9]|[1-4]\d|\d",
-        'y' => @"\d\d",
-        'Y' => @"\d\d\d\d",
-        'z' => @"[+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z)",
-        'A' => "wednesday|thursday|saturday|tuesday|monday|friday|sunday",
-        'a' => "mon|tue|wed|thu|fri|sat|sun",
-        'B' => "september|february|november|december|january|october|august|march|april|june|july|may",
-        'b' => "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
-        'p' => "am|pm",
-        'Z' => LocalTime.ZoneNamePattern,
-        '%' => "%",
+        'd' => (@"3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9]", 2),
+        'f' => ("[0-9]{1,6}", 6),
+        'H' => (@"2[0-3]|[0-1]\d|\d", 2),
+        'I' => ("1[0-2]|0[1-9]|[1-9]", 2),
+        'G' => (@"\d\d\d\d", 4),
+        'j' => (@"36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]", 3),
+        'm' => ("1[0-2]|0[1-9]|[1-9]", 2),
+        'M' => (@"[0-5]\d|\d", 2),
+        'S' => (@"6[0-1]|[0-5]\d|\d", 2),
+        'U' or 'W' => (@"5[0-3]|[0-4]\d|\d", 2),
+        'w' => ("[0-6]", 1),
+        'u' => ("[1-7]", 1),
+        'V' => (@"5[0-3]|0[1-9]|[1-4]\d|\d", 2),
+        'y' => (@"\d\d", 2),
+        'Y' => (@"\d\d\d\d", 4),
+        'z' => (@"[+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z)", 16),
+        'A' => ("wednesday|thursday|saturday|tuesday|monday|friday|sunday", 9),
+        'a' => ("mon|tue|wed|thu|fri|sat|sun", 3),
+        'B' => ("september|february|november|december|january|october|august|march|april|june|july|may", 9),
+        'b' => ("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", 3),
+        'p' => ("am|pm", 2),
+        'Z' => (LocalTime.ZoneNamePattern, null),
+        '%' => ("%", 1),
         _ => null,
     };
 }

@@ -30,12 +30,12 @@ internal sealed partial class AbsoluteDateReader
     }
 
     /// <summary>The naive date of a translated text, or null when dateparser raises <c>ValueError</c>.</summary>
-    public static DateTime? Parse(string text, string dateOrder, DateTime utcNow)
+    public static DateTime? Parse(string text, string dateOrder, DateNow now)
     {
         try
         {
             var reader = new AbsoluteDateReader(text, dateOrder);
-            return reader.Result(utcNow) is { } date ? reader.CorrectForDay(reader.CorrectForWeekday(date), utcNow) : null;
+            return reader.Result(now) is { } date ? reader.CorrectForDay(reader.CorrectForWeekday(date), now) : null;
         }
         catch (FormatException)
         {

@@ -7,7 +7,7 @@ internal sealed partial class AbsoluteDateReader
 {
     private static readonly string[] WeekdayPrefixes = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-    private DateTime? Result(DateTime utcNow)
+    private DateTime? Result(DateNow now)
     {
         TimeSpan time = default;
         if (timeToken is not null)
@@ -15,9 +15,9 @@ internal sealed partial class AbsoluteDateReader
             time = DateparserTime.Parse(timeToken) ?? throw new FormatException($"{timeToken} does not seem to be a valid time string");
         }
 
-        var year = values.GetValueOrDefault("year", utcNow.Year);
-        var month = values.GetValueOrDefault("month", utcNow.Month);
-        var day = values.GetValueOrDefault("day", utcNow.Day);
+        var year = values.TryGetValue("year", out var written) ? written : now.Value.UtcDateTime.Year;
+        var month = values.TryGetValue("month", out written) ? written : now.Value.UtcDateTime.Month;
+        var day = values.TryGetValue("day", out written) ? written : now.Value.UtcDateTime.Day;
         if (year is < 1 or > 9999 || month is < 1 or > 12)
         {
             return null;
@@ -63,14 +63,14 @@ internal sealed partial class AbsoluteDateReader
     }
 
     /// <summary>A date without a day, weekday or time takes today's day of the month (or its month's last).</summary>
-    private DateTime CorrectForDay(DateTime date, DateTime utcNow)
+    private DateTime CorrectForDay(DateTime date, DateNow now)
     {
         if (tokenOf["day"] is not null || weekdayToken is not null || timeToken is not null)
         {
             return date;
         }
 
-        var day = Math.Min(utcNow.Day, DateTime.DaysInMonth(date.Year, date.Month));
+        var day = Math.Min(now.Value.UtcDateTime.Day, DateTime.DaysInMonth(date.Year, date.Month));
         return new DateTime(date.Year, date.Month, day).Add(date.TimeOfDay);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,11 +13,12 @@ internal sealed partial class DateparserLocale
 {
     private const string RelativeUnits = "decades?|minutes?|seconds?|months?|hours?|weeks?|years?|days?|min|sec|hr|mo|wk|yr";
 
-    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(250);
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly Dictionary<string, string?> words;
-    private readonly (Regex Pattern, string Replacement)[] simplifications;
-    private readonly Lazy<Regex> knownWord;
+    private readonly Simplification[] simplifications;
+    private readonly KnownWords knownWords;
     private readonly bool english;
 
     public DateparserLocale(string name, string dateOrder, bool noWordSpacing, Dictionary<string, string?> words, IEnumerable<(string Pattern, string Replacement)> simplifications)
@@ -28,11 +28,8 @@ internal sealed partial class DateparserLocale
         english = name == "en";
         this.words = words;
         words["t"] = null; // SKIP_TOKENS wins over the locale's own "t"
-        this.simplifications = [.. simplifications.Select(s => (Simplification(s.Pattern, noWordSpacing), s.Replacement)).Where(s => s.Item1 is not null).Select(s => (s.Item1!, s.Replacement))];
-        var alternatives = string.Join('|', words.Keys.OrderByDescending(word => word.Length).Select(Regex.Escape));
-        knownWord = new(() => new Regex(
-            noWordSpacing ? $"^(.*?)({alternatives})(.*)$" : $@"^(.*?(?:\A|\W|_|\d))({alternatives})((?:\Z|\W|_|\d).*)$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget));
+        this.simplifications = [.. simplifications.Select(s => Simplification.Of(s.Pattern, s.Replacement, noWordSpacing)).OfType<Simplification>()];
+        knownWords = new KnownWords(words.Keys, noWordSpacing);
     }
 
     public string Name { get; }
@@ -43,16 +40,30 @@ internal sealed partial class DateparserLocale
     /// <summary>The tokens the join keeps without spaces around them (<c>ALWAYS_KEEP_TOKENS</c>).</summary>
     public static bool IsAlwaysKept(string token) => token is "+" or ":" or "." or " " or "-" or "/";
 
-    public bool IsApplicable(string text)
+    /// <summary>
+    /// The tokens of a prepared text when the locale reads it (<c>is_applicable</c>), else null; a text with letters
+    /// none of its words has is refused without splitting it (<see cref="KnownWords.MayRead"/>).
+    /// </summary>
+    public List<string>? Read(LocaleText text)
     {
-        var tokens = Split(Prepare(text));
+        var simplified = Simplify(text);
+        if (!english && !knownWords.MayRead(simplified))
+        {
+            return null;
+        }
+
+        var tokens = Split(simplified);
         return !tokens.All(IsAlwaysKept)
-            && tokens.All(token => token.All(char.IsDigit) || english && RelativePhrase().IsMatch(token) || words.ContainsKey(token));
+            && tokens.All(token => token.All(char.IsDigit) || english && RelativePhrase().IsMatch(token) || words.ContainsKey(token))
+            ? tokens : null;
     }
 
-    public string Translate(string text)
+    /// <summary>The tokens of a prepared text, whether or not the locale reads it.</summary>
+    public List<string> Tokens(LocaleText text) => Split(Simplify(text));
+
+    /// <summary><c>translate</c> of a text's tokens (<see cref="Read"/>, <see cref="Tokens"/>), which it consumes.</summary>
+    public string Translate(List<string> tokens)
     {
-        var tokens = Split(Prepare(text));
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].ToLowerInvariant();
@@ -88,44 +99,29 @@ internal sealed partial class DateparserLocale
         return joined.ToString();
     }
 
-    /// <summary><c>_translate_numerals</c>, <c>normalize_unicode</c> and <c>_simplify</c>.</summary>
-    private string Prepare(string text)
+    /// <summary><c>_simplify</c>: the locale's simplifications in turn, lower-casing after each.</summary>
+    private LocaleText Simplify(LocaleText text)
     {
-        var normalised = new StringBuilder();
-        foreach (var c in HydraEngine.Model.Text.UnicodeNormalisation.Nfkd(AsciiDigits(text)))
+        var simplified = text.Text;
+        var letters = simplifications.Length == 0 ? 0 : Simplification.Letters(simplified);
+        foreach (var simplification in simplifications)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            var next = simplification.Apply(simplified, letters);
+            if (!ReferenceEquals(next, simplified))
             {
-                normalised.Append(c);
+                simplified = next.ToLowerInvariant();
+                letters = Simplification.Letters(simplified);
             }
         }
 
-        var simplified = normalised.ToString().ToLowerInvariant();
-        foreach (var (pattern, replacement) in simplifications)
-        {
-            simplified = pattern.Replace(simplified, replacement).ToLowerInvariant();
-        }
-
-        return simplified;
-    }
-
-    private static string AsciiDigits(string text)
-    {
-        var ascii = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            var digit = CharUnicodeInfo.GetDecimalDigitValue(c);
-            ascii.Append(digit >= 0 ? (char)('0' + digit) : c);
-        }
-
-        return ascii.ToString();
+        return text.With(simplified);
     }
 
     /// <summary><c>Dictionary.split</c> without formatting: relative phrases whole, the rest on known words and numbers.</summary>
-    private List<string> Split(string text)
+    private List<string> Split(LocaleText prepared)
     {
         var tokens = new List<string>();
-        foreach (var part in english ? RelativeSplit().Split(text) : [text])
+        foreach (var part in english ? RelativeSplit().Split(prepared.Text) : [prepared.Text])
         {
             if (part.Length > 0 && english && RelativePhrase().IsMatch(part))
             {
@@ -133,7 +129,7 @@ internal sealed partial class DateparserLocale
             }
             else
             {
-                SplitByKnownWords(part, tokens);
+                SplitByKnownWords(part, prepared, tokens);
             }
         }
 
@@ -141,12 +137,11 @@ internal sealed partial class DateparserLocale
         return tokens;
     }
 
-    private void SplitByKnownWords(string text, List<string> tokens)
+    private void SplitByKnownWords(string text, LocaleText prepared, List<string> tokens)
     {
         while (text.Length > 0)
         {
-            var match = knownWord.Value.Match(text);
-            if (!match.Success)
+            if (knownWords.Find(text, prepared) is not var (start, length, restEnd))
             {
                 if (ShouldCapture(text))
                 {
@@ -156,7 +151,7 @@ internal sealed partial class DateparserLocale
                 return;
             }
 
-            var (unparsed, known) = (match.Groups[1].Value, match.Groups[2].Value);
+            var (unparsed, known) = (text[..start], text.Substring(start, length));
             if (unparsed.Length > 0 && ShouldCapture(unparsed))
             {
                 SplitByNumerals(unparsed, tokens);
@@ -167,13 +162,43 @@ internal sealed partial class DateparserLocale
                 tokens.Add(known);
             }
 
-            text = match.Groups[3].Value;
+            text = text[(start + length)..restEnd];
         }
     }
 
-    private static void SplitByNumerals(string text, List<string> tokens) => tokens.AddRange(Numerals().Split(text).Where(ShouldCapture));
+    /// <summary>The text split around its numbers (kept), the parts to capture added; ASCII texts without a regex.</summary>
+    private static void SplitByNumerals(string text, List<string> tokens)
+    {
+        if (!IsPlainAscii(text))
+        {
+            tokens.AddRange(Numerals().Split(text).Where(ShouldCapture));
+            return;
+        }
 
-    private static bool ShouldCapture(string token) => IsAlwaysKept(token) || WordCharacter().IsMatch(token);
+        for (var start = 0; start < text.Length;)
+        {
+            var digits = char.IsAsciiDigit(text[start]);
+            var end = start + 1;
+            while (end < text.Length && char.IsAsciiDigit(text[end]) == digits)
+            {
+                end++;
+            }
+
+            var part = text[start..end];
+            if (ShouldCapture(part))
+            {
+                tokens.Add(part);
+            }
+
+            start = end;
+        }
+    }
+
+    private static bool ShouldCapture(string token) => IsAlwaysKept(token)
+        || (IsPlainAscii(token) ? token.AsSpan().ContainsAny(AsciiLettersAndDigits) : WordCharacter().IsMatch(token));
+
+    /// <summary>ASCII without line feeds, where <c>\d</c> is 0-9, <c>[^\W_]</c> an ASCII letter or digit and <c>.</c> anything.</summary>
+    private static bool IsPlainAscii(string text) => System.Text.Ascii.IsValid(text) && !text.Contains('\n', StringComparison.Ordinal);
 
     private static string Unit(string unit) => unit switch
     {
@@ -185,19 +210,6 @@ internal sealed partial class DateparserLocale
         "yr" => "year",
         _ => unit.TrimEnd('s'),
     };
-
-    /// <summary>A simplification as dateparser compiles it (between word boundaries unless the locale writes no spaces); null when .NET cannot read it.</summary>
-    private static Regex? Simplification(string pattern, bool noWordSpacing)
-    {
-        try
-        {
-            return new Regex(noWordSpacing ? pattern : @"(?<=\A|\W|_)" + pattern + @"(?=\Z|\W|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
 
     [GeneratedRegex(@"(?<=(?:\A|\W|_))(\d+[.,]?\d* (?:" + RelativeUnits + @") ago|in \d+[.,]?\d* (?:" + RelativeUnits + @"))(?=(?:\Z|\W|_))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]

@@ -24,7 +24,12 @@ internal static class DateparserTime
     {
         try
         {
-            var value = StrptimeParser.Parse(text, format).Value;
+            if (StrptimeParser.TryParse(text, format) is not { } parsed)
+            {
+                return null;
+            }
+
+            var value = parsed.Value;
             return format.Contains("%f", StringComparison.Ordinal) ? value : value.AddTicks(-(value.Ticks % TimeSpan.TicksPerSecond));
         }
         catch (Exception problem) when (problem is FormatException or ArgumentOutOfRangeException or OverflowException)

@@ -15,11 +15,18 @@ internal static class DateparserTimezones
     public static (string Text, int? OffsetSeconds) Pop(string text)
     {
         var ascii = System.Text.Ascii.IsValid(text);
+        Span<ulong> pairs = stackalloc ulong[AsciiPairs.Words];
+        if (ascii)
+        {
+            AsciiPairs.Mark(text, pairs);
+        }
+
         foreach (var (pattern, offset, required) in Zones.Value)
         {
             // Every zone pattern needs one of a few literal words; an ASCII text without any of them cannot match it
-            // (outside ASCII, case folding may pair other characters, so the pattern always runs).
-            if (ascii && required.Length > 0 && !required.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            // (outside ASCII, case folding may pair other characters, so the pattern always runs). A word whose
+            // first two letters (case aside) are not side by side in the text is not in it.
+            if (ascii && required.Length > 0 && !ContainsAny(text, pairs, required))
             {
                 continue;
             }
@@ -32,6 +39,19 @@ internal static class DateparserTimezones
         }
 
         return (text, null);
+    }
+
+    private static bool ContainsAny(string asciiText, ReadOnlySpan<ulong> pairs, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (AsciiPairs.MayContain(pairs, word) && asciiText.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ZonePattern[] Load()

@@ -9,10 +9,9 @@ namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
 /// </summary>
 internal static partial class FreshnessDates
 {
-    public static long? Parse(string translated, DateTimeOffset now, TimeZoneInfo localZone)
+    /// <summary>The timestamp of a translated text without braces and its zone (<see cref="DateparserTimezones.Pop"/>), or null.</summary>
+    public static long? Parse(string withoutZone, int? offset, DateNow clock, TimeZoneInfo localZone)
     {
-        var text = DateparserSanitizer.StripBraces(translated);
-        var (withoutZone, offset) = DateparserTimezones.Pop(text);
         var words = NonWord().Split(Spaces().Replace(Python.PythonChars.Strip(withoutZone), " ")).Where(word => word.Length > 0);
         if (!words.All(word => UnitWord().IsMatch(word)))
         {
@@ -31,6 +30,7 @@ internal static partial class FreshnessDates
         }
 
         var sign = In().IsMatch(withoutZone) ? 1 : -1;
+        var now = clock.Value;
         var zone = offset is { } seconds ? TimeSpan.FromSeconds(seconds) : localZone.GetUtcOffset(now);
         var date = now.ToOffset(zone).DateTime;
         try

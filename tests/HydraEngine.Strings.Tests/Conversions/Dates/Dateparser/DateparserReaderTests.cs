@@ -89,4 +89,30 @@ public sealed class DateparserReaderTests
 
     [Fact]
     public void A_text_no_locale_reads_is_not_read() => Parse("012").ShouldBeNull();
+
+    // Locales whose words cannot cover a text are refused without splitting it; what they read stays the same.
+    [Theory]
+    [InlineData("12 января 2020", 1578787200)]
+    [InlineData("3 de março de 2021", 1614729600)]
+    [InlineData("15 März 2021", 1615766400)]
+    [InlineData("3 Μαρτίου 2021", 1614729600)]
+    [InlineData("2020年1月2日", 1577923200)]
+    [InlineData("mardi 3 mars 2020", 1583193600)]
+    public void A_text_only_a_later_locale_knows_is_read_by_it(string text, long expected) => Parse(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("March 15 2021 März")]
+    [InlineData("Sep 3 2020 Mai")]
+    public void A_text_mixing_two_languages_is_read_by_none(string text) => Parse(text).ShouldBeNull();
+
+    [Theory]
+    [InlineData("2 hours ago", 1796378400)]
+    [InlineData("in 3 days", 1796644800)]
+    [InlineData("vor 2 Tagen", 1796212800)]
+    [InlineData("il y a 3 jours", 1796126400)]
+    [InlineData("hace 2 días", 1796212800)]
+    public void Relative_phrases_in_any_language_count_from_now(string text, long expected) => Parse(text).ShouldBe(expected);
+
+    [Fact]
+    public void A_long_s_reads_as_an_s() => Parse("\u017fep 3 2020").ShouldBe(1599091200);
 }
