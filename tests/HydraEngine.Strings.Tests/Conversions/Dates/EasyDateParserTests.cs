@@ -17,6 +17,12 @@ public sealed class EasyDateParserTests
     public void Texts_dateparser_cannot_read_fall_back_to_dateutil(string text, long expected) =>
         EasyDateParser.Parse(text, Now, TimeZoneInfo.Utc).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("15 ΑΥΓΟΥΣΤΟΣ 2021", 1628985600)]
+    [InlineData("15 Αυγουστος 2021", 1628985600)]
+    public void Capital_sigma_at_a_word_end_lowers_to_final_sigma_as_in_python(string text, long expected) =>
+        EasyDateParser.Parse(text, Now, TimeZoneInfo.Utc).ShouldBe(expected);
+
     [Fact]
     public void A_text_neither_reads_is_an_error_naming_it() =>
         Should.Throw<FormatException>(() => EasyDateParser.Parse("10:00 +900", Now, TimeZoneInfo.Utc)).Message.ShouldContain("10:00 +900");

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using HydraEngine.Model.Text;
 
 namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
 
@@ -66,7 +67,7 @@ internal sealed partial class DateparserLocale
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            var word = tokens[i].ToLowerInvariant();
+            var word = PythonCase.Lower(tokens[i]);
             if (english && RelativePhrase().Match(word) is { Success: true } relative)
             {
                 var (amount, unit) = (relative.Groups["n"].Value, Unit(relative.Groups["u"].Value));
@@ -109,7 +110,7 @@ internal sealed partial class DateparserLocale
             var next = simplification.Apply(simplified, letters);
             if (!ReferenceEquals(next, simplified))
             {
-                simplified = next.ToLowerInvariant();
+                simplified = PythonCase.Lower(next);
                 letters = Simplification.Letters(simplified);
             }
         }

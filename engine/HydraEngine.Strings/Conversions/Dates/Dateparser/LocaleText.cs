@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HydraEngine.Model.Text;
 
 namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
 
@@ -30,7 +31,7 @@ internal sealed class LocaleText
     public static LocaleText Prepare(string text)
     {
         var normalised = new StringBuilder(text.Length);
-        foreach (var c in HydraEngine.Model.Text.UnicodeNormalisation.Nfkd(AsciiDigits(text)))
+        foreach (var c in UnicodeNormalisation.Nfkd(AsciiDigits(text)))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
@@ -38,7 +39,7 @@ internal sealed class LocaleText
             }
         }
 
-        return new LocaleText(normalised.ToString().ToLowerInvariant());
+        return new LocaleText(PythonCase.Lower(normalised.ToString()));
     }
 
     /// <summary>The same text after a locale's simplifications changed it (lower-cased again, as dateparser does).</summary>
