@@ -6,23 +6,28 @@ namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
 
 /// <summary>
 /// One of dateparser 1.1's locales (<see cref="DateparserLocales"/>): whether a text is in it (<c>is_applicable</c>:
-/// every token a known word, a number or, in English, a relative phrase) and its translation into the English
+/// every token a known word, a number or a relative phrase) and its translation into the English
 /// words its parsers read (<c>translate</c>: numerals to ASCII, NFKD without marks, lower case, the locale's
 /// simplifications, split on known words, skipped words dropped).
 /// </summary>
 internal sealed partial class DateparserLocale
 {
-    private const string RelativeUnits = "decades?|minutes?|seconds?|months?|hours?|weeks?|years?|days?|min|sec|hr|mo|wk|yr";
-
     private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
         System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly Dictionary<string, string?> words;
     private readonly Simplification[] simplifications;
     private readonly KnownWords knownWords;
+    private readonly RelativePhrases relatives;
     private readonly bool english;
 
-    public DateparserLocale(string name, string dateOrder, bool noWordSpacing, Dictionary<string, string?> words, IEnumerable<(string Pattern, string Replacement)> simplifications)
+    public DateparserLocale(
+        string name,
+        string dateOrder,
+        bool noWordSpacing,
+        Dictionary<string, string?> words,
+        IEnumerable<(string Pattern, string Replacement)> simplifications,
+        IReadOnlyList<(string Key, string Pattern)> relativePhrases)
     {
         Name = name;
         DateOrder = dateOrder;
@@ -30,7 +35,8 @@ internal sealed partial class DateparserLocale
         this.words = words;
         words["t"] = null; // SKIP_TOKENS wins over the locale's own "t"
         this.simplifications = [.. simplifications.Select(s => Simplification.Of(s.Pattern, s.Replacement, noWordSpacing)).OfType<Simplification>()];
-        knownWords = new KnownWords(words.Keys, noWordSpacing);
+        relatives = new RelativePhrases(relativePhrases, noWordSpacing);
+        knownWords = new KnownWords(words.Keys, relatives.Literals, noWordSpacing);
     }
 
     public string Name { get; }
@@ -55,7 +61,7 @@ internal sealed partial class DateparserLocale
 
         var tokens = Split(simplified);
         return !tokens.All(IsAlwaysKept)
-            && tokens.All(token => token.All(char.IsDigit) || english && RelativePhrase().IsMatch(token) || words.ContainsKey(token))
+            && tokens.All(token => token.All(char.IsDigit) || words.ContainsKey(token) || relatives.IsPhrase(token))
             ? tokens : null;
     }
 
@@ -68,10 +74,9 @@ internal sealed partial class DateparserLocale
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = PythonCase.Lower(tokens[i]);
-            if (english && RelativePhrase().Match(word) is { Success: true } relative)
+            if (relatives.Translate(word) is { } relative)
             {
-                var (amount, unit) = (relative.Groups["n"].Value, Unit(relative.Groups["u"].Value));
-                tokens[i] = relative.Groups["in"].Success ? $"in {amount} {unit}" : $"{amount} {unit} ago";
+                tokens[i] = relative;
             }
 
             if (words.TryGetValue(word, out var translation))
@@ -122,9 +127,9 @@ internal sealed partial class DateparserLocale
     private List<string> Split(LocaleText prepared)
     {
         var tokens = new List<string>();
-        foreach (var part in english ? RelativeSplit().Split(prepared.Text) : [prepared.Text])
+        foreach (var part in relatives.IsEmpty ? [prepared.Text] : relatives.Split(prepared.Text))
         {
-            if (part.Length > 0 && english && RelativePhrase().IsMatch(part))
+            if (part.Length > 0 && !relatives.IsEmpty && relatives.IsPhrase(part))
             {
                 tokens.Add(part);
             }
@@ -200,25 +205,6 @@ internal sealed partial class DateparserLocale
 
     /// <summary>ASCII without line feeds, where <c>\d</c> is 0-9, <c>[^\W_]</c> an ASCII letter or digit and <c>.</c> anything.</summary>
     private static bool IsPlainAscii(string text) => System.Text.Ascii.IsValid(text) && !text.Contains('\n', StringComparison.Ordinal);
-
-    private static string Unit(string unit) => unit switch
-    {
-        "min" => "minute",
-        "sec" => "second",
-        "hr" => "hour",
-        "mo" => "month",
-        "wk" => "week",
-        "yr" => "year",
-        _ => unit.TrimEnd('s'),
-    };
-
-    [GeneratedRegex(@"(?<=(?:\A|\W|_))(\d+[.,]?\d* (?:" + RelativeUnits + @") ago|in \d+[.,]?\d* (?:" + RelativeUnits + @"))(?=(?:\Z|\W|_))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
-    private static partial Regex RelativeSplit();
-
-    [GeneratedRegex(@"^(?:(?<n>\d+[.,]?\d*) (?<u>" + RelativeUnits + @") ago|(?<in>in) (?<n>\d+[.,]?\d*) (?<u>" + RelativeUnits + "))$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
-    private static partial Regex RelativePhrase();
 
     [GeneratedRegex(@"(\d+)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Numerals();

@@ -3,8 +3,8 @@ namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
 /// <summary>
 /// dateparser 1.1's 205 locales in the order it tries them (English first), from <c>DateparserLocales.tsv</c>
 /// (exported from Debian's python3-dateparser 1.1.6: <c>#</c> name, date order, no word spacing; <c>S</c> a
-/// simplification; <c>W</c> a word and its translation; <c>N</c> a word it skips). Relative phrases are read in
-/// English only.
+/// simplification; <c>W</c> a word and its translation; <c>N</c> a word it skips), with their relative phrase patterns
+/// from <c>DateparserRelatives.tsv</c> (written by <c>tools/lib/dateparser_relatives.py</c>).
 /// </summary>
 internal static class DateparserLocales
 {
@@ -14,9 +14,8 @@ internal static class DateparserLocales
 
     private static DateparserLocale[] Load()
     {
-        using var stream = typeof(DateparserLocales).Assembly.GetManifestResourceStream("HydraEngine.Strings.DateparserLocales.tsv")
-            ?? throw new InvalidOperationException("the dateparser locale table is not embedded");
-        using var reader = new StreamReader(stream);
+        var relatives = LoadRelativePhrases();
+        using var reader = Open("HydraEngine.Strings.DateparserLocales.tsv");
         var locales = new List<DateparserLocale>();
         string[]? header = null;
         var words = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -25,7 +24,8 @@ internal static class DateparserLocales
         {
             if (header is not null)
             {
-                locales.Add(new DateparserLocale(header[1], header[2], header[3] == "1", words, simplifications));
+                locales.Add(new DateparserLocale(header[1], header[2], header[3] == "1", words, simplifications,
+                    relatives.TryGetValue(header[1], out var phrases) ? phrases : []));
             }
         }
 
@@ -47,4 +47,27 @@ internal static class DateparserLocales
         Flush();
         return [.. locales];
     }
+
+    /// <summary>Each locale's relative phrase patterns (<c>DateparserRelatives.tsv</c>: locale, English key, pattern), in order.</summary>
+    private static Dictionary<string, List<(string Key, string Pattern)>> LoadRelativePhrases()
+    {
+        var phrases = new Dictionary<string, List<(string Key, string Pattern)>>(StringComparer.Ordinal);
+        using var reader = Open("HydraEngine.Strings.DateparserRelatives.tsv");
+        while (reader.ReadLine() is { Length: > 0 } line)
+        {
+            var fields = line.Split('\t');
+            if (!phrases.TryGetValue(fields[0], out var list))
+            {
+                phrases[fields[0]] = list = [];
+            }
+
+            list.Add((fields[1], fields[2]));
+        }
+
+        return phrases;
+    }
+
+    private static StreamReader Open(string resource) =>
+        new(typeof(DateparserLocales).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"the dateparser table {resource} is not embedded"));
 }

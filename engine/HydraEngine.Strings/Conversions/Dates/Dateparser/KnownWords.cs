@@ -19,11 +19,14 @@ internal sealed class KnownWords
     private readonly Lazy<Regex> pattern;
     private readonly Lazy<AsciiWords> asciiWords;
 
-    public KnownWords(IReadOnlyCollection<string> words, bool noWordSpacing)
+    /// <param name="words">the words the locale splits on and translates.</param>
+    /// <param name="phraseWords">the words of its relative phrases, which count for the quick refusal only.</param>
+    /// <param name="noWordSpacing">whether the locale writes words without spaces between them.</param>
+    public KnownWords(IReadOnlyCollection<string> words, IEnumerable<string> phraseWords, bool noWordSpacing)
     {
         this.noWordSpacing = noWordSpacing;
-        letterRuns = new(() => [.. words.SelectMany(LocaleText.Runs)]);
-        letters = new(() => [.. words.SelectMany(word => word.Where(char.IsLetter))]);
+        letterRuns = new(() => [.. words.Concat(phraseWords).SelectMany(LocaleText.Runs)]);
+        letters = new(() => [.. words.Concat(phraseWords).SelectMany(word => word.Where(char.IsLetter))]);
         pattern = new(() =>
         {
             var alternatives = string.Join('|', words.OrderByDescending(word => word.Length).Select(Regex.Escape));

@@ -6,7 +6,7 @@ namespace HydraEngine.Strings.Tests.Conversions.Dates.Dateparser;
 /// <summary>A locale's known words: the quick refusal of texts they cannot cover, and finding them in ASCII texts.</summary>
 public sealed class KnownWordsTests
 {
-    private static readonly KnownWords Spaced = new(["jan", "january", "from now", "t", " "], noWordSpacing: false);
+    private static readonly KnownWords Spaced = new(["jan", "january", "from now", "t", " "], [" days ago"], noWordSpacing: false);
 
     [Theory]
     [InlineData("3 jan 2020", true)]
@@ -14,6 +14,7 @@ public sealed class KnownWordsTests
     [InlineData("now", true)]
     [InlineData("3 janv 2020", false)]
     [InlineData("ja", false)]
+    [InlineData("3 days ago", true)]
     public void A_text_is_refused_when_a_letter_run_is_no_letter_run_of_a_word(string text, bool mayRead) =>
         Spaced.MayRead(LocaleText.Prepare(text)).ShouldBe(mayRead);
 
@@ -21,7 +22,7 @@ public sealed class KnownWordsTests
     [InlineData("2020年1月", true)]
     [InlineData("2020年x", false)]
     public void A_locale_written_without_spaces_needs_only_each_letter_in_its_words(string text, bool mayRead) =>
-        new KnownWords(["年", "月"], noWordSpacing: true).MayRead(LocaleText.Prepare(text)).ShouldBe(mayRead);
+        new KnownWords(["年", "月"], [], noWordSpacing: true).MayRead(LocaleText.Prepare(text)).ShouldBe(mayRead);
 
     [Theory]
     [InlineData("january2020", 0, 7)]
