@@ -21,9 +21,14 @@ internal static class SubsidiaryRunner
             return [];
         }
 
+        // each chunk is let go once parsed: a big page's chunks are not all held until the last is done
+        string?[] pending = [.. chunks];
+        chunks = [];
         var posts = new List<ParsedPost>();
-        foreach (var chunk in chunks)
+        for (var i = 0; i < pending.Length; i++)
         {
+            var chunk = pending[i]!;
+            pending[i] = null;
             if (chunk.Length == 0)
             {
                 continue;
