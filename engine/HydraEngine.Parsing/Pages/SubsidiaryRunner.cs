@@ -11,24 +11,19 @@ internal static class SubsidiaryRunner
 {
     public static List<ParsedPost> Parse(PageParserRunner runner, SubsidiaryPageParser subsidiary, List<ParsedContent> parent, ParseDocument document, ParsingContext context, string pointer, FormulaEngine formulae)
     {
-        IReadOnlyList<string> chunks;
+        IEnumerable<string> chunks;
         try
         {
-            chunks = formulae.Parse(subsidiary.Formula, document, context, collapseNewlines: false, pointer + "/formula");
+            chunks = formulae.ParseOneByOne(subsidiary.Formula, document, context, collapseNewlines: false, pointer + "/formula");
         }
         catch (ParseException)
         {
             return [];
         }
 
-        // each chunk is let go once parsed: a big page's chunks are not all held until the last is done
-        string?[] pending = [.. chunks];
-        chunks = [];
         var posts = new List<ParsedPost>();
-        for (var i = 0; i < pending.Length; i++)
+        foreach (var chunk in LetGoOfEach(chunks))
         {
-            var chunk = pending[i]!;
-            pending[i] = null;
             if (chunk.Length == 0)
             {
                 continue;
@@ -53,6 +48,28 @@ internal static class SubsidiaryRunner
         }
 
         return posts;
+    }
+
+    /// <summary>The chunks in order, each let go once taken: a big page's chunks are not all held until the last is parsed.</summary>
+    private static IEnumerable<string> LetGoOfEach(IEnumerable<string> chunks)
+    {
+        if (chunks is not IReadOnlyList<string> list)
+        {
+            return chunks;
+        }
+
+        string?[] pending = [.. list];
+        return Take(pending);
+
+        static IEnumerable<string> Take(string?[] pending)
+        {
+            for (var i = 0; i < pending.Length; i++)
+            {
+                var chunk = pending[i]!;
+                pending[i] = null;
+                yield return chunk;
+            }
+        }
     }
 
     /// <summary>Newest source time first; posts without one go last.</summary>

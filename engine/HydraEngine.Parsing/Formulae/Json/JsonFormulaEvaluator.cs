@@ -5,7 +5,11 @@ namespace HydraEngine.Parsing.Formulae.Json;
 /// <summary>Parse Formula JSON (31): rules from the root, then string, JSON or dictionary keys of each node.</summary>
 internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
 {
-    protected override IReadOnlyList<string> ParseRawTexts(JsonFormula formula, FormulaInput input, FormulaEngine engine)
+    protected override IReadOnlyList<string> ParseRawTexts(JsonFormula formula, FormulaInput input, FormulaEngine engine) =>
+        Fetch(formula, Positions(formula, input));
+
+    /// <summary>The positions the formula's rules reach from the document's root; throws <see cref="ParseException"/> when the document is not JSON.</summary>
+    internal static List<JsonPosition> Positions(JsonFormula formula, FormulaInput input)
     {
         var json = input.Document.Json;
         if (json.Root is null)
@@ -26,7 +30,18 @@ internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
             }
         }
 
-        return Fetch(formula, positions);
+        return positions;
+    }
+
+    /// <summary>The JSON dump of each position, made as it is asked for (what <see cref="Fetch"/> gives for JSON content, one at a time).</summary>
+    internal static IEnumerable<string> DumpEach(List<JsonPosition> positions)
+    {
+        foreach (var position in positions)
+        {
+            var dumped = PyText.Dumps(position.Node);
+            Documents.JsonDocumentResult.Remember(dumped, position.Node);
+            yield return dumped;
+        }
     }
 
     /// <summary>What the formula takes from each position (string, JSON or dictionary keys).</summary>
