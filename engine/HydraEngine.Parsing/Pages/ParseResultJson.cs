@@ -16,10 +16,14 @@ public static class ParseResultJson
     /// <summary>How many bytes the writer holds before it hands them to its stream.</summary>
     private const int FlushThreshold = 64 * 1024;
 
-    /// <summary>Writes the result as one JSON object, flushing to the writer's stream as it goes.</summary>
-    public static void Write(Utf8JsonWriter writer, string parserName, string url, PageParseResult result)
+    /// <summary>
+    /// Writes the result as one JSON object, flushing to the writer's stream as it goes; <paramref name="leadingFields"/>
+    /// writes fields of the caller's before the result's (<c>hydra parse --batch</c>'s "id").
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, string parserName, string url, PageParseResult result, Action<Utf8JsonWriter>? leadingFields = null)
     {
         writer.WriteStartObject();
+        leadingFields?.Invoke(writer);
         writer.WriteString("parser", parserName);
         writer.WriteString("url", url);
         writer.WriteStartArray("posts");

@@ -58,11 +58,11 @@ internal static class ParseCommand
     }
 
     /// <summary>The result as one line of JSON, streamed into <paramref name="output"/> in bounded pieces.</summary>
-    internal static void WriteJson(string parserName, string url, PageParseResult result, TextWriter output)
+    internal static void WriteJson(string parserName, string url, PageParseResult result, TextWriter output, Action<System.Text.Json.Utf8JsonWriter>? leadingFields = null)
     {
         using (var writer = new System.Text.Json.Utf8JsonWriter(new TextWriterStream(output)))
         {
-            ParseResultJson.Write(writer, parserName, url, result);
+            ParseResultJson.Write(writer, parserName, url, result, leadingFields);
         }
 
         output.WriteLine();
