@@ -1,5 +1,5 @@
 """tools/hostilebench: hostile page sizes through `hydra parse`, one fresh process per case (see tools/hostilebench)."""
-import argparse, json, os, signal, sys, time
+import argparse, json, os, signal, subprocess, sys, time
 
 CASES = {
     # name: (shape, element count)
@@ -57,7 +57,33 @@ def measure(argv, out_path, timeout):
         time.sleep(0.05)
 
 
+def helper(*arguments):
+    """Runs this file in a child process (`--write NAME PATH CORPUS` or `--count PATH`) and returns what it printed."""
+    return subprocess.run([sys.executable, __file__, '--' + arguments[0], *arguments[1:]], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def write_page(name, path, corpus):
+    """Writes the case's page to path; prints its element (or post) count."""
+    shape, elements = CASES[name]
+    with open(path, 'w', encoding='utf-8') as handle:
+        if shape == 'json':
+            text, elements = json_page(corpus, elements)
+        else:
+            text = page(shape, elements)
+        handle.write(text)
+    print(elements)
+
+
+def count_results(path):
+    with open(path) as handle:
+        print(sum(len(post['contents']) for post in json.load(handle)['posts']))
+
+
 def main():
+    if sys.argv[1] == '--write':
+        return write_page(*sys.argv[2:])
+    if sys.argv[1] == '--count':
+        return count_results(sys.argv[2])
     root = sys.argv[1]
     options = argparse.ArgumentParser(prog='tools/hostilebench')
     options.add_argument('--sizes', default=','.join(CASES), help='cases to run, comma-separated: ' + ', '.join(CASES))
@@ -82,13 +108,9 @@ def main():
             print(f'{name:<12} skipped: needs {os.path.relpath(parsers[kind], root)} (../shared/corpus is absent)', flush=True)
             continue
         path, out = os.path.join(folder, name + '.' + kind), os.path.join(folder, name + '.out.json')
-        with open(path, 'w', encoding='utf-8') as handle:
-            if kind == 'json':
-                text, elements = json_page(corpus, elements)
-            else:
-                text = page(shape, elements)
-            handle.write(text)
-            del text
+        # pages are written and results counted by child processes: a child spawned from this one starts with this
+        # process's peak memory as its own (Linux keeps the larger high-water mark across exec), so this one stays small
+        elements = int(helper('write', name, path, corpus))
         size = os.path.getsize(path) / 1e6
         code, seconds, peak = measure(['dotnet', dll, 'parse', '--parser', parsers[kind], '--url', URLS[kind], path, '--json'], out, args.timeout)
         if code is None:
@@ -96,8 +118,7 @@ def main():
         elif code != 0:
             results = f'exit {code}'
         else:
-            with open(out) as handle:
-                results = sum(len(post['contents']) for post in json.load(handle)['posts'])
+            results = int(helper('count', out))
         print(f'{name:<12} {elements:>9} {size:>8.1f} {seconds:>8.2f} {peak:>8.0f} {peak / size:>9.1f} {results:>8}', flush=True)
         os.remove(path)
         os.remove(out)
