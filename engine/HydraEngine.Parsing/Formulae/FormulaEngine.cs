@@ -79,7 +79,7 @@ public sealed class FormulaEngine(StringServices strings, IPluginFormulaRunner? 
         CheckBudget(context, pointer);
 
         // a dump starts and ends with a bracket, a quote or a literal, so stripping keeps it as it is
-        return JsonFormulaEvaluator.DumpEach(positions);
+        return JsonFormulaEvaluator.DumpEach(positions, document.Json);
     }
 
     private static void CheckBudget(ParsingContext context, string pointer)

@@ -23,4 +23,14 @@ public sealed class FormulaEngineOneByOneTests
     public void A_json_split_of_a_page_that_is_not_json_fails_before_the_first_text() =>
         Should.Throw<ParseException>(() => FormulaEngine.Default.ParseOneByOne(JsonOf(JsonContentToFetch.Json, new JsonAllItems()), new ParseDocument("<html>"), new ParsingContext(), false, "/f"))
             .Pointer.ShouldBe("/f");
+
+    [Fact]
+    public void A_split_post_dumped_again_by_its_own_parser_is_the_split_text_itself()
+    {
+        var chunk = FormulaEngine.Default.ParseOneByOne(JsonOf(JsonContentToFetch.Json, Key("posts"), new JsonAllItems()), new ParseDocument(D2), new ParsingContext(), false, "").First();
+
+        var again = FormulaEngine.Default.Parse(JsonOf(JsonContentToFetch.Json), new ParseDocument(chunk), new ParsingContext(), false).ShouldHaveSingleItem();
+
+        ReferenceEquals(again, chunk).ShouldBeTrue();
+    }
 }

@@ -6,7 +6,7 @@ namespace HydraEngine.Parsing.Formulae.Json;
 internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
 {
     protected override IReadOnlyList<string> ParseRawTexts(JsonFormula formula, FormulaInput input, FormulaEngine engine) =>
-        Fetch(formula, Positions(formula, input));
+        Fetch(formula, Positions(formula, input), input.Document.Json);
 
     /// <summary>The positions the formula's rules reach from the document's root; throws <see cref="ParseException"/> when the document is not JSON.</summary>
     internal static List<JsonPosition> Positions(JsonFormula formula, FormulaInput input)
@@ -34,18 +34,16 @@ internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
     }
 
     /// <summary>The JSON dump of each position, made as it is asked for (what <see cref="Fetch"/> gives for JSON content, one at a time).</summary>
-    internal static IEnumerable<string> DumpEach(List<JsonPosition> positions)
+    internal static IEnumerable<string> DumpEach(List<JsonPosition> positions, Documents.JsonDocumentResult json)
     {
         foreach (var position in positions)
         {
-            var dumped = PyText.Dumps(position.Node);
-            Documents.JsonDocumentResult.Remember(dumped, position.Node);
-            yield return dumped;
+            yield return json.Dump(position.Node);
         }
     }
 
     /// <summary>What the formula takes from each position (string, JSON or dictionary keys).</summary>
-    internal static List<string> Fetch(JsonFormula formula, List<JsonPosition> positions)
+    internal static List<string> Fetch(JsonFormula formula, List<JsonPosition> positions, Documents.JsonDocumentResult json)
     {
         var texts = new List<string>(positions.Count);
         foreach (var position in positions)
@@ -57,9 +55,7 @@ internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
                     texts.Add(PyText.Str(node));
                     break;
                 case JsonContentToFetch.Json:
-                    var dumped = PyText.Dumps(node);
-                    Documents.JsonDocumentResult.Remember(dumped, node);
-                    texts.Add(dumped);
+                    texts.Add(json.Dump(node));
                     break;
                 case JsonContentToFetch.DictionaryKeys when node is PyDict dict:
                     texts.AddRange(dict.SortedPairs.Select(pair => pair.Key));
