@@ -25,6 +25,9 @@ public sealed class ParsingContext
     /// <summary>The time budget of the parse this context belongs to (set by <see cref="Pages.PageParserRunner"/>; null: none).</summary>
     public Strings.TimeBudget? Budget { get; set; }
 
+    /// <summary>The parsed values of the page parse this context belongs to, each kept once (set by <see cref="Pages.PageParserRunner"/>; null: none).</summary>
+    internal Content.ParsedValuePool? Values { get; set; }
+
     public string? this[string key]
     {
         get => values.GetValueOrDefault(key);

@@ -12,12 +12,7 @@ public static class InputFile
     /// <summary>The bytes of <paramref name="path"/>; throws <see cref="InputFileException"/> (an <see cref="IOException"/>) when refused.</summary>
     public static byte[] ReadAllBytes(string path, long maximumBytes)
     {
-        if (FileKinds.Describe(path) is { } notRegular)
-        {
-            throw new InputFileException($"{path} is {notRegular}, not a regular file; only regular files are read.");
-        }
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        using var stream = OpenRead(path);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -32,6 +27,20 @@ public static class InputFile
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The file opened for reading once it is known to be a regular file (throws <see cref="InputFileException"/>
+    /// otherwise), for a caller that counts what it reads itself.
+    /// </summary>
+    public static FileStream OpenRead(string path)
+    {
+        if (FileKinds.Describe(path) is { } notRegular)
+        {
+            throw new InputFileException($"{path} is {notRegular}, not a regular file; only regular files are read.");
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
     }
 
     /// <summary>A byte count for messages: "8 GiB", "64 MiB", "512 KiB", "100 bytes".</summary>

@@ -23,6 +23,7 @@ public static class ContentParserRunner
         }
 
         texts = type.Yield(parser, texts, context);
-        return texts.Select(text => new ParsedContent(parser.Name, parser.Content, text)).ToList();
+        var pool = context.Values;
+        return texts.Select(text => new ParsedContent(parser.Name, parser.Content, pool?.Share(text) ?? text)).ToList();
     }
 }

@@ -18,7 +18,7 @@ internal sealed class HtmlIndex
     private readonly int[] nextSiblings;
     private readonly int[] previousSiblings;
     private readonly int[] lastChildren;
-    private readonly Dictionary<string, List<int>> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HtmlAttributeIndex> byAttribute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> nearestNamedAncestors = new(StringComparer.Ordinal);
 
@@ -26,11 +26,25 @@ internal sealed class HtmlIndex
     {
         Tree = tree;
 
-        // elementsBefore[n]: how many elements come before node n, so a node's position and a subtree's end are lookups
+        // elementsBefore[n]: how many elements come before node n, so a node's position and a subtree's end are lookups;
+        // each tag name's positions go in an array of exactly its count (counted on this first pass)
         var elementsBefore = new int[tree.Count + 1];
+        var nameSlots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nameCounts = new List<int>();
         for (var node = 0; node < tree.Count; node++)
         {
-            elementsBefore[node + 1] = elementsBefore[node] + (tree.Kind(node) == SoupNodeKind.Element ? 1 : 0);
+            var element = tree.Kind(node) == SoupNodeKind.Element;
+            elementsBefore[node + 1] = elementsBefore[node] + (element ? 1 : 0);
+            if (element)
+            {
+                if (!nameSlots.TryGetValue(tree.Name(node), out var slot))
+                {
+                    nameSlots[tree.Name(node)] = slot = nameCounts.Count;
+                    nameCounts.Add(0);
+                }
+
+                nameCounts[slot]++;
+            }
         }
 
         var count = elementsBefore[tree.Count];
@@ -41,11 +55,19 @@ internal sealed class HtmlIndex
         previousSiblings = new int[count];
         lastChildren = new int[count + 1];
         Array.Fill(lastChildren, -1);
+        var named = nameCounts.Select(total => new int[total]).ToArray();
+        var filled = new int[named.Length];
+        foreach (var (name, slot) in nameSlots)
+        {
+            byName[name] = named[slot];
+        }
+
         for (var node = 0; node < tree.Count; node++)
         {
             if (tree.Kind(node) == SoupNodeKind.Element)
             {
-                Add(node, elementsBefore);
+                var slot = nameSlots[tree.Name(node)];
+                named[slot][filled[slot]++] = Add(node, elementsBefore);
             }
         }
     }
@@ -112,7 +134,8 @@ internal sealed class HtmlIndex
         return nearestNamedAncestors[name] = nearest;
     }
 
-    private void Add(int node, int[] elementsBefore)
+    /// <summary>Fills the element's entries; returns its position.</summary>
+    private int Add(int node, int[] elementsBefore)
     {
         var at = elementsBefore[node];
         var parentNode = Tree.Parent(node);
@@ -128,12 +151,6 @@ internal sealed class HtmlIndex
         }
 
         lastChildren[parent + 1] = at;
-        var name = Tree.Name(node);
-        if (!byName.TryGetValue(name, out var named))
-        {
-            byName[name] = named = [];
-        }
-
-        named.Add(at);
+        return at;
     }
 }

@@ -8,9 +8,12 @@ namespace HydraEngine.Parsing.Documents;
 /// </summary>
 public static class PageText
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    internal static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     static PageText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>What bytes that are not valid UTF-8 are read as.</summary>
+    internal static Encoding Windows1252 => Encoding.GetEncoding(1252);
 
     public static string Decode(byte[] bytes, string? declaredCharset = null)
     {
@@ -27,7 +30,7 @@ public static class PageText
             }
             catch (DecoderFallbackException)
             {
-                text = Encoding.GetEncoding(1252).GetString(bytes);
+                text = Windows1252.GetString(bytes);
             }
         }
 

@@ -62,6 +62,26 @@ public sealed class FormulaEngine(StringServices strings, IPluginFormulaRunner? 
         }
     }
 
+    /// <summary>
+    /// The formula's texts one at a time, for a caller that uses each once (a subsidiary parser's split): a JSON formula
+    /// that dumps what its rules reach, with no processing steps, dumps each match only when it is asked for, so a big
+    /// API page split into posts never holds every post's text at once. Rule errors still throw here, before the first text.
+    /// </summary>
+    internal IEnumerable<string> ParseOneByOne(Formula formula, ParseDocument document, ParsingContext context, bool collapseNewlines, string pointer)
+    {
+        if (collapseNewlines || formula is not JsonFormula { ContentToFetch: JsonContentToFetch.Json } json || json.Processor.Steps.Count > 0)
+        {
+            return Parse(formula, document, context, collapseNewlines, pointer);
+        }
+
+        CheckBudget(context, pointer);
+        var positions = JsonFormulaEvaluator.Positions(json, new FormulaInput(document, context, collapseNewlines, pointer));
+        CheckBudget(context, pointer);
+
+        // a dump starts and ends with a bracket, a quote or a literal, so stripping keeps it as it is
+        return JsonFormulaEvaluator.DumpEach(positions, document.Json);
+    }
+
     private static void CheckBudget(ParsingContext context, string pointer)
     {
         try

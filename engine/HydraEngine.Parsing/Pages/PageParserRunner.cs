@@ -29,7 +29,9 @@ public sealed class PageParserRunner(FormulaEngine? engine = null, TimeSpan? bud
     public PageParseResult Run(PageParser parser, string text, ParsingContext context)
     {
         var outer = context.Budget;
+        var outerValues = context.Values;
         context.Budget = new TimeBudget(budget ?? DefaultBudget(text.Length));
+        context.Values = new ParsedValuePool();
         try
         {
             return new PageParseResult(Parse(parser, text, context, ""), null);
@@ -45,6 +47,7 @@ public sealed class PageParserRunner(FormulaEngine? engine = null, TimeSpan? bud
         finally
         {
             context.Budget = outer;
+            context.Values = outerValues;
         }
     }
 

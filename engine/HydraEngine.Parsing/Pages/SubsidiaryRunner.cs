@@ -11,10 +11,10 @@ internal static class SubsidiaryRunner
 {
     public static List<ParsedPost> Parse(PageParserRunner runner, SubsidiaryPageParser subsidiary, List<ParsedContent> parent, ParseDocument document, ParsingContext context, string pointer, FormulaEngine formulae)
     {
-        IReadOnlyList<string> chunks;
+        IEnumerable<string> chunks;
         try
         {
-            chunks = formulae.Parse(subsidiary.Formula, document, context, collapseNewlines: false, pointer + "/formula");
+            chunks = formulae.ParseOneByOne(subsidiary.Formula, document, context, collapseNewlines: false, pointer + "/formula");
         }
         catch (ParseException)
         {
@@ -22,7 +22,7 @@ internal static class SubsidiaryRunner
         }
 
         var posts = new List<ParsedPost>();
-        foreach (var chunk in chunks)
+        foreach (var chunk in LetGoOfEach(chunks))
         {
             if (chunk.Length == 0)
             {
@@ -48,6 +48,28 @@ internal static class SubsidiaryRunner
         }
 
         return posts;
+    }
+
+    /// <summary>The chunks in order, each let go once taken: a big page's chunks are not all held until the last is parsed.</summary>
+    private static IEnumerable<string> LetGoOfEach(IEnumerable<string> chunks)
+    {
+        if (chunks is not IReadOnlyList<string> list)
+        {
+            return chunks;
+        }
+
+        string?[] pending = [.. list];
+        return Take(pending);
+
+        static IEnumerable<string> Take(string?[] pending)
+        {
+            for (var i = 0; i < pending.Length; i++)
+            {
+                var chunk = pending[i]!;
+                pending[i] = null;
+                yield return chunk;
+            }
+        }
     }
 
     /// <summary>Newest source time first; posts without one go last.</summary>

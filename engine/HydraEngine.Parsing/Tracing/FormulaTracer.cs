@@ -77,7 +77,7 @@ internal sealed class FormulaTracer(FormulaEngine engine)
             steps.Add(Step($"{pointer}/rules/{i}", "json_rule", Describe(formula.Rules[i]), positions.Take(SampleCount).Select(position => PyText.Dumps(position.Node)).ToList(), positions.Count));
         }
 
-        var texts = JsonFormulaEvaluator.Fetch(formula, positions);
+        var texts = JsonFormulaEvaluator.Fetch(formula, positions, json);
         steps.Add(Step($"{pointer}/content_to_fetch", "fetch", "fetch " + formula.ContentToFetch.ToString().ToLowerInvariant(), texts));
         return texts;
     }

@@ -60,4 +60,24 @@ public sealed class ParseCommandTests
         error.ToString().ShouldContain("\"fixture minified\"");
         File.Delete(bundle);
     }
+
+    [Fact]
+    public void Json_output_of_a_page_with_thousands_of_posts_is_the_whole_result_written_at_once()
+    {
+        var page = Path.Combine(Path.GetTempPath(), $"big-gallery-{Guid.NewGuid():N}.html");
+        var articles = string.Concat(Enumerable.Range(1, 5000).Select(i =>
+            $"<article class=\"thumb post\" data-id=\"{i}\" data-time=\"2024-01-02 03:04:05\"><a href=\"/post/{i}?é=ü\"><img src=\"//cdn.fixture.test/{i}.jpg\" alt=\"tag_{i} ☃\"></a><span class=\"score\">{i}</span></article>"));
+        File.WriteAllText(page, $"<html><body><div id=\"posts\">{articles}</div><nav><a class=\"next\" href=\"?page=2\">next</a></nav></body></html>");
+        var parser = Path.Combine(Site, "parsers", "gallery page parser.hydrus.json");
+        var output = new StringWriter();
+
+        ParseCommand.Run(parser, null, "https://fixture.test/gallery", page, asJson: true, output, TextWriter.Null).ShouldBe(0);
+
+        var text = HydraEngine.Parsing.Documents.PageText.Decode(File.ReadAllBytes(page));
+        File.Delete(page);
+        var pageParser = (HydraEngine.Model.Parsing.PageParser)HydraEngine.Definitions.DefinitionLoader.LoadFile(parser).Definition!;
+        var whole = HydraEngine.Parsing.Pages.ParseResultJson.Build(pageParser.Name, "https://fixture.test/gallery", new HydraEngine.Parsing.Pages.PageParserRunner().Run(pageParser, text, HydraEngine.Parsing.ParsingContext.ForUrl("https://fixture.test/gallery")));
+        output.ToString().Length.ShouldBeGreaterThan(200_000);
+        output.ToString().ShouldBe(whole.ToJsonString() + Environment.NewLine);
+    }
 }

@@ -103,12 +103,13 @@ internal static class ParseBatch
 
     private static void Write(BatchOutcome outcome, bool asJson, TextWriter output)
     {
-        if (asJson)
+        if (asJson && outcome.Result is { } parsed)
         {
-            var json = outcome.Result is { } result
-                ? ParseResultJson.Build(outcome.ParserName!, outcome.Url!, result)
-                : new JsonObject { ["parser"] = outcome.ParserName, ["url"] = outcome.Url, ["posts"] = new JsonArray(), ["error"] = outcome.Problem };
-            json.Insert(0, "id", outcome.Id?.DeepClone());
+            ParseCommand.WriteJson(outcome.ParserName!, outcome.Url!, parsed, output, writer => WriteId(writer, outcome.Id));
+        }
+        else if (asJson)
+        {
+            var json = new JsonObject { ["id"] = outcome.Id?.DeepClone(), ["parser"] = outcome.ParserName, ["url"] = outcome.Url, ["posts"] = new JsonArray(), ["error"] = outcome.Problem };
             output.WriteLine(json.ToJsonString());
         }
         else
@@ -125,6 +126,19 @@ internal static class ParseBatch
         }
 
         output.Flush();
+    }
+
+    private static void WriteId(Utf8JsonWriter writer, JsonNode? id)
+    {
+        writer.WritePropertyName("id");
+        if (id is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            id.WriteTo(writer);
+        }
     }
 
     private sealed record BatchOutcome(JsonNode? Id, string? ParserName, string? Url, PageParseResult? Result, string? Problem)

@@ -47,7 +47,7 @@ internal static class ParseCommand
         var result = new PageParserRunner().Run(parser, text, ParsingContext.ForUrl(url));
         if (asJson)
         {
-            output.WriteLine(ParseResultJson.Build(parser.Name, url, result).ToJsonString());
+            WriteJson(parser.Name, url, result, output);
         }
         else
         {
@@ -55,6 +55,17 @@ internal static class ParseCommand
         }
 
         return 0;
+    }
+
+    /// <summary>The result as one line of JSON, streamed into <paramref name="output"/> in bounded pieces.</summary>
+    internal static void WriteJson(string parserName, string url, PageParseResult result, TextWriter output, Action<System.Text.Json.Utf8JsonWriter>? leadingFields = null)
+    {
+        using (var writer = new System.Text.Json.Utf8JsonWriter(new TextWriterStream(output)))
+        {
+            ParseResultJson.Write(writer, parserName, url, result, leadingFields);
+        }
+
+        output.WriteLine();
     }
 
     private static int Refuse(string problem, int exitCode, TextWriter error)

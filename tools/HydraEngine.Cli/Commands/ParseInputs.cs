@@ -43,7 +43,13 @@ internal static class ParseInputs
         problem = "";
         try
         {
-            return HydraEngine.Parsing.Documents.PageText.Decode(HydraEngine.Definitions.Files.InputFile.ReadAllBytes(pagePath, PageLimit));
+            using var stream = HydraEngine.Definitions.Files.InputFile.OpenRead(pagePath);
+            return HydraEngine.Parsing.Documents.PageTextReader.Read(stream, PageLimit);
+        }
+        catch (HydraEngine.Parsing.Documents.PageTooLargeException)
+        {
+            problem = $"{pagePath}: cannot read the page: {pagePath} is larger than the limit of {HydraEngine.Definitions.Files.InputFile.Describe(PageLimit)}. Saved pages are read up to the network's page limit.";
+            return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

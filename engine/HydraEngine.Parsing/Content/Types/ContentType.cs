@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Results;
 
@@ -23,8 +23,8 @@ public abstract class ContentType
     /// <summary>What a content parser yields from its formula's texts (clean-ups; a veto throws <see cref="VetoException"/>).</summary>
     public abstract IReadOnlyList<string> Yield(ContentParser parser, IReadOnlyList<string> texts, ParsingContext context);
 
-    /// <summary>Adds the type's own fields to a parsed value's JSON (beside content_type, name and value).</summary>
-    public abstract void WriteJson(ContentKind kind, JsonObject node);
+    /// <summary>Writes the type's own fields into a parsed value's JSON object (after content_type, name and value).</summary>
+    public abstract void WriteJson(ContentKind kind, Utf8JsonWriter writer);
 
     /// <summary>What downloads take from one parsed value, added to the post's <see cref="PostContents"/>.</summary>
     public abstract void Read(ParsedContent content, PostContents post);
@@ -45,7 +45,7 @@ internal abstract class ContentType<TKind> : ContentType
 {
     public sealed override Type RecordType => typeof(TKind);
 
-    public sealed override void WriteJson(ContentKind kind, JsonObject node) => WriteJson((TKind)kind, node);
+    public sealed override void WriteJson(ContentKind kind, Utf8JsonWriter writer) => WriteJson((TKind)kind, writer);
 
     public sealed override string Describe(ContentKind kind) => Describe((TKind)kind);
 
@@ -58,7 +58,7 @@ internal abstract class ContentType<TKind> : ContentType
 
     protected abstract IReadOnlyList<string> Yield(TKind kind, string parserName, IReadOnlyList<string> texts, ParsingContext context);
 
-    protected abstract void WriteJson(TKind kind, JsonObject node);
+    protected abstract void WriteJson(TKind kind, Utf8JsonWriter writer);
 
     protected abstract string Describe(TKind kind);
 

@@ -5,7 +5,11 @@ namespace HydraEngine.Parsing.Formulae.Json;
 /// <summary>Parse Formula JSON (31): rules from the root, then string, JSON or dictionary keys of each node.</summary>
 internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
 {
-    protected override IReadOnlyList<string> ParseRawTexts(JsonFormula formula, FormulaInput input, FormulaEngine engine)
+    protected override IReadOnlyList<string> ParseRawTexts(JsonFormula formula, FormulaInput input, FormulaEngine engine) =>
+        Fetch(formula, Positions(formula, input), input.Document.Json);
+
+    /// <summary>The positions the formula's rules reach from the document's root; throws <see cref="ParseException"/> when the document is not JSON.</summary>
+    internal static List<JsonPosition> Positions(JsonFormula formula, FormulaInput input)
     {
         var json = input.Document.Json;
         if (json.Root is null)
@@ -26,11 +30,20 @@ internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
             }
         }
 
-        return Fetch(formula, positions);
+        return positions;
+    }
+
+    /// <summary>The JSON dump of each position, made as it is asked for (what <see cref="Fetch"/> gives for JSON content, one at a time).</summary>
+    internal static IEnumerable<string> DumpEach(List<JsonPosition> positions, Documents.JsonDocumentResult json)
+    {
+        foreach (var position in positions)
+        {
+            yield return json.Dump(position.Node);
+        }
     }
 
     /// <summary>What the formula takes from each position (string, JSON or dictionary keys).</summary>
-    internal static List<string> Fetch(JsonFormula formula, List<JsonPosition> positions)
+    internal static List<string> Fetch(JsonFormula formula, List<JsonPosition> positions, Documents.JsonDocumentResult json)
     {
         var texts = new List<string>(positions.Count);
         foreach (var position in positions)
@@ -42,9 +55,7 @@ internal sealed class JsonFormulaEvaluator : FormulaEvaluator<JsonFormula>
                     texts.Add(PyText.Str(node));
                     break;
                 case JsonContentToFetch.Json:
-                    var dumped = PyText.Dumps(node);
-                    Documents.JsonDocumentResult.Remember(dumped, node);
-                    texts.Add(dumped);
+                    texts.Add(json.Dump(node));
                     break;
                 case JsonContentToFetch.DictionaryKeys when node is PyDict dict:
                     texts.AddRange(dict.SortedPairs.Select(pair => pair.Key));

@@ -24,8 +24,14 @@ internal static class PyText
         return builder.ToString();
     }
 
-    private static void AppendJson(StringBuilder builder, PyValue value)
+    internal static void AppendJson(StringBuilder builder, PyValue value)
     {
+        if (value.UnreadElement is { } element)
+        {
+            PyElementJson.Append(builder, element);
+            return;
+        }
+
         switch (value)
         {
             case PyNull:
@@ -71,7 +77,7 @@ internal static class PyText
     private static readonly System.Buffers.SearchValues<char> NeedsEscape = System.Buffers.SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
-    private static void AppendString(StringBuilder builder, string text)
+    internal static void AppendString(StringBuilder builder, string text)
     {
         builder.Append('"');
         var rest = text.AsSpan();

@@ -23,6 +23,9 @@ internal abstract class PyValue
         JsonValueKind.False => PyBool.False,
         _ => None,
     };
+
+    /// <summary>The document element this value still only views (nothing of it read yet), or null.</summary>
+    internal virtual JsonElement? UnreadElement => null;
 }
 
 internal sealed class PyNull : PyValue;
@@ -55,6 +58,8 @@ internal sealed class PyString : PyValue
     public PyString(JsonElement element) => this.element = element;
 
     public string Value => value ??= JsonStrings.Read(element);
+
+    internal override JsonElement? UnreadElement => value is null ? element : null;
 }
 
 internal sealed class PyList : PyValue
@@ -67,6 +72,8 @@ internal sealed class PyList : PyValue
     public PyList(JsonElement element) => this.element = element;
 
     public List<PyValue> Items => items ??= element.EnumerateArray().Select(Of).ToList();
+
+    internal override JsonElement? UnreadElement => items is null ? element : null;
 }
 
 internal sealed class PyDict : PyValue
@@ -81,6 +88,8 @@ internal sealed class PyDict : PyValue
 
     /// <summary>Insertion order (a repeated key keeps its first position and its last value).</summary>
     public List<KeyValuePair<string, PyValue>> Pairs => pairs ??= PyDictReader.Read(element);
+
+    internal override JsonElement? UnreadElement => pairs is null ? element : null;
 
     /// <summary>Python's <c>sorted(d.items())</c>: by key, in code point order.</summary>
     public List<KeyValuePair<string, PyValue>> SortedPairs

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Content;
 using HydraEngine.Parsing.Content.Types;
@@ -48,8 +48,10 @@ public sealed class ContentTypesTests
     {
         foreach (var sample in ContentSamples.All)
         {
-            var node = new JsonObject();
-            ContentTypes.Default.For(sample).WriteJson(sample, node);
+            using var writer = new Utf8JsonWriter(Stream.Null);
+            writer.WriteStartObject();
+            ContentTypes.Default.For(sample).WriteJson(sample, writer);
+            writer.WriteEndObject();
 
             Should.NotThrow(() => PostContents.Of([new ParsedContent("p", sample, "0")]), sample.ToString());
         }

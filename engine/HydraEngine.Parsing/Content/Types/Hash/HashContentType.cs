@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Results;
 
@@ -11,10 +11,10 @@ internal sealed class HashContentType : ContentType<HashContent>
 
     protected override IReadOnlyList<string> Yield(HashContent kind, string parserName, IReadOnlyList<string> texts, ParsingContext context) => texts;
 
-    protected override void WriteJson(HashContent kind, JsonObject node)
+    protected override void WriteJson(HashContent kind, Utf8JsonWriter writer)
     {
-        node["hash_type"] = kind.HashType;
-        node["hash_encoding"] = kind.Encoding;
+        writer.WriteString("hash_type", kind.HashType);
+        writer.WriteString("hash_encoding", kind.Encoding);
     }
 
     protected override void Read(HashContent kind, ParsedContent content, PostContents post)

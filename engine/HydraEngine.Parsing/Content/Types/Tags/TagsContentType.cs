@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Model.Text;
 using HydraEngine.Parsing.Results;
@@ -12,7 +12,7 @@ internal sealed class TagsContentType : ContentType<TagsContent>
 
     protected override IReadOnlyList<string> Yield(TagsContent kind, string parserName, IReadOnlyList<string> texts, ParsingContext context) => texts;
 
-    protected override void WriteJson(TagsContent kind, JsonObject node) => node["namespace"] = kind.Namespace ?? "";
+    protected override void WriteJson(TagsContent kind, Utf8JsonWriter writer) => writer.WriteString("namespace", kind.Namespace ?? "");
 
     protected override void Read(TagsContent kind, ParsedContent content, PostContents post) =>
         post.AddTag(kind.Namespace is { } ns ? HydrusTags.CombineTag(ns, content.Value) : content.Value);

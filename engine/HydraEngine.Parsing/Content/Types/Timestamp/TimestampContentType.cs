@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Results;
 using HydraEngine.Strings.Python;
@@ -15,7 +15,17 @@ internal sealed class TimestampContentType : ContentType<TimestampContent>
 
     protected override IReadOnlyList<string> Yield(TimestampContent kind, string parserName, IReadOnlyList<string> texts, ParsingContext context) => texts;
 
-    protected override void WriteJson(TimestampContent kind, JsonObject node) => node["timestamp_type"] = kind.TimestampType;
+    protected override void WriteJson(TimestampContent kind, Utf8JsonWriter writer)
+    {
+        if (kind.TimestampType is { } type)
+        {
+            writer.WriteNumber("timestamp_type", type);
+        }
+        else
+        {
+            writer.WriteNull("timestamp_type");
+        }
+    }
 
     protected override void Read(TimestampContent kind, ParsedContent content, PostContents post)
     {

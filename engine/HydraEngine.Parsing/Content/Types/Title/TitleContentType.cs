@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Results;
 
@@ -12,7 +12,7 @@ internal sealed class TitleContentType : ContentType<TitleContent>
     protected override IReadOnlyList<string> Yield(TitleContent kind, string parserName, IReadOnlyList<string> texts, ParsingContext context) =>
         texts.Select(ContentTextCleaning.UnescapeTitle).ToList();
 
-    protected override void WriteJson(TitleContent kind, JsonObject node) => node["priority"] = kind.Priority;
+    protected override void WriteJson(TitleContent kind, Utf8JsonWriter writer) => writer.WriteNumber("priority", kind.Priority);
 
     protected override void Read(TitleContent kind, ParsedContent content, PostContents post) => post.AddTitle(kind.Priority, content.Value);
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Results;
 
@@ -12,16 +12,16 @@ internal sealed class UrlsContentType : ContentType<UrlsContent>
     protected override IReadOnlyList<string> Yield(UrlsContent kind, string parserName, IReadOnlyList<string> texts, ParsingContext context) =>
         context.TryGet("url", out var baseUrl) ? texts.Select(text => ContentTextCleaning.CleanUrl(text, baseUrl)).ToList() : texts;
 
-    protected override void WriteJson(UrlsContent kind, JsonObject node)
+    protected override void WriteJson(UrlsContent kind, Utf8JsonWriter writer)
     {
-        node["url_type"] = kind.UrlType switch
+        writer.WriteString("url_type", kind.UrlType switch
         {
             UrlContentType.Desired => "desired",
             UrlContentType.Source => "source",
             UrlContentType.NextGalleryPage => "next",
             _ => "sub_gallery",
-        };
-        node["priority"] = kind.Priority;
+        });
+        writer.WriteNumber("priority", kind.Priority);
     }
 
     protected override void Read(UrlsContent kind, ParsedContent content, PostContents post) => post.AddUrl(kind.UrlType, kind.Priority, content.Value);

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using HydraEngine.Model.Parsing;
 using HydraEngine.Parsing.Results;
 using HydraEngine.Strings;
@@ -16,7 +16,7 @@ internal sealed class VetoContentType : ContentType<VetoContent>
         return kind.VetoIfMatchesFound == found ? throw new VetoException($"veto: {parserName}") : [];
     }
 
-    protected override void WriteJson(VetoContent kind, JsonObject node)
+    protected override void WriteJson(VetoContent kind, Utf8JsonWriter writer)
     {
     }
 
