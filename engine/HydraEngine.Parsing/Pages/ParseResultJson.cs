@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HydraEngine.Parsing.Content;
 using HydraEngine.Parsing.Content.Types;
+using HydraEngine.Parsing.Results;
 
 namespace HydraEngine.Parsing.Pages;
 
@@ -25,7 +26,7 @@ public static class ParseResultJson
         writer.WriteStartObject();
         leadingFields?.Invoke(writer);
         writer.WriteString("parser", parserName);
-        writer.WriteString("url", url);
+        writer.WritePythonString("url", url);
         writer.WriteStartArray("posts");
         foreach (var post in result.Posts)
         {
@@ -78,8 +79,8 @@ public static class ParseResultJson
         var type = ContentTypes.Default.For(content.Kind);
         writer.WriteStartObject();
         writer.WriteString("content_type", type.JsonWord);
-        writer.WriteString("name", content.Name);
-        writer.WriteString("value", content.Value);
+        writer.WritePythonString("name", content.Name);
+        writer.WritePythonString("value", content.Value);
         type.WriteJson(content.Kind, writer);
         writer.WriteEndObject();
     }

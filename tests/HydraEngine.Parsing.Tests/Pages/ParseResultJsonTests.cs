@@ -76,6 +76,19 @@ public sealed class ParseResultJsonTests
     }
 
     [Fact]
+    public void A_lone_surrogate_is_written_as_its_escape_as_python_writes_it()
+    {
+        var result = new PageParseResult([new ParsedPost([new ParsedContent("n\udc00", new TagsContent("a\ud800"), "x\ud800y\U0001F600")])], null);
+
+        var json = Written(result);
+
+        json.ShouldContain("\"x\\ud800y");
+        json.ShouldContain("\"n\\udc00\"");
+        json.ShouldContain("\"a\\ud800\"");
+        JsonDocument.Parse(json).RootElement.GetProperty("posts")[0].GetProperty("contents").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
     public void The_built_node_is_the_written_json() =>
         ParseResultJson.Build("p", "https://e.com/", new PageParseResult([new ParsedPost([new ParsedContent("t", new TagsContent("creator"), "bob")])], null)).ToJsonString()
             .ShouldBe(Written(new PageParseResult([new ParsedPost([new ParsedContent("t", new TagsContent("creator"), "bob")])], null)));
