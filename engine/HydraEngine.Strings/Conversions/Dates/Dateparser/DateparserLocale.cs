@@ -127,7 +127,7 @@ internal sealed partial class DateparserLocale
     private List<string> Split(LocaleText prepared)
     {
         var tokens = new List<string>();
-        foreach (var part in relatives.IsEmpty ? [prepared.Text] : relatives.Split(prepared.Text))
+        foreach (var part in relatives.Split(prepared.Text))
         {
             if (part.Length > 0 && !relatives.IsEmpty && relatives.IsPhrase(part))
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace HydraEngine.Strings.Conversions.Dates.Dateparser;
@@ -13,6 +14,7 @@ internal sealed class RelativePhrases
     private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(250);
 
     private readonly (string Key, string Pattern)[] entries;
+    private readonly bool noWordSpacing;
     private readonly Lazy<Regex> split;
     private readonly Lazy<Regex> whole;
     private readonly Lazy<(Regex Pattern, string Key)[]> translations;
@@ -20,6 +22,7 @@ internal sealed class RelativePhrases
     public RelativePhrases(IReadOnlyList<(string Key, string Pattern)> entries, bool noWordSpacing)
     {
         this.entries = [.. entries];
+        this.noWordSpacing = noWordSpacing;
         var strings = string.Join('|', this.entries.Select(e => e.Pattern.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal))
             .OrderByDescending(pattern => pattern.Length));
         split = new(() => Compile(noWordSpacing ? $"({strings})" : $@"(?<=(?:\A|\W|_))({strings})(?=(?:\Z|\W|_))"));
@@ -35,8 +38,11 @@ internal sealed class RelativePhrases
     public IEnumerable<string> Literals => entries.SelectMany(entry => Expand(entry.Pattern
         .Replace(@"(\d+[.,]?\d*)", " ", StringComparison.Ordinal).Replace(@"\s*", " ", StringComparison.Ordinal)));
 
-    /// <summary><c>re.split</c> of the text around the phrases, the phrases kept (Python's split, one group).</summary>
-    public string[] Split(string text) => split.Value.Split(text);
+    /// <summary>
+    /// <c>re.split</c> of the text around the phrases, the phrases kept (Python's split, one group). A locale without
+    /// phrases has an empty group, which matches wherever both neighbours are no word characters: the text is cut there.
+    /// </summary>
+    public IEnumerable<string> Split(string text) => IsEmpty ? SplitAtEmptyMatches(text) : split.Value.Split(text);
 
     public bool IsPhrase(string token) => whole.Value.IsMatch(token);
 
@@ -54,6 +60,25 @@ internal sealed class RelativePhrases
 
         return translated;
     }
+
+    private IEnumerable<string> SplitAtEmptyMatches(string text)
+    {
+        var start = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (noWordSpacing || (IsEdge(text[i - 1]) && IsEdge(text[i])))
+            {
+                yield return text[start..i];
+                start = i;
+            }
+        }
+
+        yield return text[start..];
+    }
+
+    /// <summary>A character the empty match may stand beside: <c>\W</c> or <c>_</c> (in the regex module's Unicode sense).</summary>
+    private static bool IsEdge(char c) => c == '_' || !(char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+        or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.ConnectorPunctuation || c is '\u200C' or '\u200D');
 
     private static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
 

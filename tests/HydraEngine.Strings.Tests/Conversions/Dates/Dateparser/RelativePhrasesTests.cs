@@ -21,4 +21,8 @@ public sealed class RelativePhrasesTests
     [InlineData("in 3 days", "2026-12-08T12:00:00")]
     public void A_number_in_a_relative_phrase_counts_in_any_locale(string text, string expected) =>
         EasyDateParser.Parse(text, Now, TimeZoneInfo.Utc).ShouldBe(DateTimeOffset.Parse(expected + "Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeSeconds());
+
+    [Fact]
+    public void A_locale_without_number_phrases_still_cuts_its_text_between_two_non_word_characters() =>
+        Should.Throw<FormatException>(() => EasyDateParser.Parse("ejo (haheze)", Now, TimeZoneInfo.Utc));
 }
