@@ -19,14 +19,17 @@ public static class ParseResultJson
 
     /// <summary>
     /// Writes the result as one JSON object, flushing to the writer's stream as it goes; <paramref name="leadingFields"/>
-    /// writes fields of the caller's before the result's (<c>hydra parse --batch</c>'s "id").
+    /// writes fields of the caller's before the result's (<c>hydra parse --batch</c>'s "id"). With
+    /// <paramref name="keepLoneSurrogates"/>, a value holding a lone surrogate keeps it as its <c>\uXXXX</c> escape, as
+    /// hydrus's JSON does (for readers such as Python's; System.Text.Json cannot read it back), else it becomes U+FFFD.
     /// </summary>
-    public static void Write(Utf8JsonWriter writer, string parserName, string url, PageParseResult result, Action<Utf8JsonWriter>? leadingFields = null)
+    public static void Write(
+        Utf8JsonWriter writer, string parserName, string url, PageParseResult result, Action<Utf8JsonWriter>? leadingFields = null, bool keepLoneSurrogates = false)
     {
         writer.WriteStartObject();
         leadingFields?.Invoke(writer);
         writer.WriteString("parser", parserName);
-        writer.WritePythonString("url", url);
+        writer.WriteString("url", url);
         writer.WriteStartArray("posts");
         foreach (var post in result.Posts)
         {
@@ -34,7 +37,7 @@ public static class ParseResultJson
             writer.WriteStartArray("contents");
             foreach (var content in post.Contents)
             {
-                Content(writer, content);
+                Content(writer, content, keepLoneSurrogates);
                 if (writer.BytesPending > FlushThreshold)
                 {
                     writer.Flush();
@@ -59,7 +62,7 @@ public static class ParseResultJson
         writer.Flush();
     }
 
-    /// <summary>The same JSON as <see cref="Write"/>, as a node (for callers that add to it or compare it).</summary>
+    /// <summary>The same JSON as <see cref="Write"/>, as a node (for callers that add to it or compare it; lone surrogates become U+FFFD).</summary>
     public static JsonObject Build(string parserName, string url, PageParseResult result)
     {
         var buffer = new ArrayBufferWriter<byte>();
@@ -74,13 +77,13 @@ public static class ParseResultJson
     public static string Describe(ParseFailure failure) =>
         failure.IsVeto ? failure.Message : $"{failure.Message} (at {(failure.Pointer.Length == 0 ? "/" : failure.Pointer)})";
 
-    private static void Content(Utf8JsonWriter writer, ParsedContent content)
+    private static void Content(Utf8JsonWriter writer, ParsedContent content, bool keepLoneSurrogates)
     {
         var type = ContentTypes.Default.For(content.Kind);
         writer.WriteStartObject();
         writer.WriteString("content_type", type.JsonWord);
-        writer.WritePythonString("name", content.Name);
-        writer.WritePythonString("value", content.Value);
+        writer.WriteString("name", content.Name);
+        writer.WriteParsedString("value", content.Value, keepLoneSurrogates);
         type.WriteJson(content.Kind, writer);
         writer.WriteEndObject();
     }

@@ -11,9 +11,10 @@ namespace HydraEngine.Parsing.Results;
 /// </summary>
 internal static class PythonJsonStrings
 {
-    public static void WritePythonString(this Utf8JsonWriter writer, string name, string value)
+    /// <summary>Writes a parsed string; with <paramref name="keepLoneSurrogates"/> its lone surrogates stay escapes, else they become U+FFFD.</summary>
+    public static void WriteParsedString(this Utf8JsonWriter writer, string name, string value, bool keepLoneSurrogates)
     {
-        if (!HasLoneSurrogate(value))
+        if (!keepLoneSurrogates || !HasLoneSurrogate(value))
         {
             writer.WriteString(name, value);
             return;
@@ -23,7 +24,7 @@ internal static class PythonJsonStrings
         writer.WriteRawValue(Quoted(value, writer.Options.Encoder), skipInputValidation: true);
     }
 
-    internal static bool HasLoneSurrogate(string value)
+    private static bool HasLoneSurrogate(string value)
     {
         for (var i = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < value.Length; i++)
         {

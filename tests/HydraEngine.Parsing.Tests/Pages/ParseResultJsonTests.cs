@@ -13,12 +13,12 @@ public sealed class ParseResultJsonTests
 {
     private static readonly StringMatch Any = new(StringMatchType.Any, "", null, null, "");
 
-    private static string Written(PageParseResult result)
+    private static string Written(PageParseResult result, bool keepLoneSurrogates = false)
     {
         var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
-            ParseResultJson.Write(writer, "p", "https://e.com/", result);
+            ParseResultJson.Write(writer, "p", "https://e.com/", result, keepLoneSurrogates: keepLoneSurrogates);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
@@ -76,16 +76,25 @@ public sealed class ParseResultJsonTests
     }
 
     [Fact]
-    public void A_lone_surrogate_is_written_as_its_escape_as_python_writes_it()
+    public void A_lone_surrogate_in_a_value_is_written_as_its_escape_as_python_writes_it()
     {
-        var result = new PageParseResult([new ParsedPost([new ParsedContent("n\udc00", new TagsContent("a\ud800"), "x\ud800y\U0001F600")])], null);
+        var result = new PageParseResult([new ParsedPost([new ParsedContent("n", new TagsContent("a"), "x\ud800y\U0001F600")])], null);
 
-        var json = Written(result);
+        var json = Written(result, keepLoneSurrogates: true);
 
         json.ShouldContain("\"x\\ud800y");
-        json.ShouldContain("\"n\\udc00\"");
-        json.ShouldContain("\"a\\ud800\"");
         JsonDocument.Parse(json).RootElement.GetProperty("posts")[0].GetProperty("contents").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_built_node_reads_a_lone_surrogate_as_the_replacement_character()
+    {
+        var result = new PageParseResult([new ParsedPost([new ParsedContent("n", new TagsContent("a"), "x\ud800y")])], null);
+
+        var node = ParseResultJson.Build("p", "https://e.com/", result);
+
+        node["posts"]![0]!["contents"]![0]!["value"]!.GetValue<string>().ShouldBe("x\uFFFDy");
+        node.ToJsonString().ShouldContain("x\\uFFFDy");
     }
 
     [Fact]

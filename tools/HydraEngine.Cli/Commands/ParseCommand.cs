@@ -62,7 +62,7 @@ internal static class ParseCommand
     {
         using (var writer = new System.Text.Json.Utf8JsonWriter(new TextWriterStream(output)))
         {
-            ParseResultJson.Write(writer, parserName, url, result, leadingFields);
+            ParseResultJson.Write(writer, parserName, url, result, leadingFields, keepLoneSurrogates: true);
         }
 
         output.WriteLine();

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServe, hydra } from '../support/serve.mjs';
 import { launch, browserMissing } from '../support/browser.mjs';
-import { openInEditor, postPage } from '../support/editor.mjs';
+import { addTest, openInEditor, postPage } from '../support/editor.mjs';
 
 const parser = 'fixture post page';
 
@@ -20,8 +20,7 @@ test('an edit saved over a library object is a local edit, and a rollback restor
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
     await openInEditor(page, serve, { url: 'https://fixture.test/post/101', document: postPage });
-    await page.click('#add-test');
-    await page.waitForFunction(() => document.querySelector('#test-summary')?.textContent?.includes('1 test'));
+    await addTest(page, 1);
     await save(page, `saved ${parser} v1`);
 
     // v2: the first content parser renamed in the form, and a second test document
@@ -31,8 +30,7 @@ test('an edit saved over a library object is a local edit, and a rollback restor
     await page.waitForFunction(() => globalThis.hydraEditor.text().includes('artist (edited)'));
     await page.fill('#document-url', 'https://fixture.test/post/102');
     await page.waitForSelector('.results tr[data-content-parser="artist (edited)"]');
-    await page.click('#add-test');
-    await page.waitForFunction(() => document.querySelector('#test-summary')?.textContent?.includes('2 test'));
+    await addTest(page, 2);
     await save(page, `saved ${parser} v2`);
     await page.click('#open-library');
     await page.waitForSelector('.local-edit');

@@ -4,18 +4,9 @@
 // Screenshots go to docs/editor/diff.png and docs/editor/tree.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { startServe, root } from '../support/serve.mjs';
+import { startServe } from '../support/serve.mjs';
 import { launch, browserMissing } from '../support/browser.mjs';
-import { openInEditor, postPage } from '../support/editor.mjs';
-
-const shots = join(root, 'docs', 'editor');
-
-async function shot(page, name) {
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: join(shots, `${name}.png`) });
-}
+import { addTest, openInEditor, postPage, shot } from '../support/editor.mjs';
 
 test('after a site change, "what changed" shows the failing rule\'s element path in both documents', { skip: browserMissing() ?? false, timeout: 180_000 }, async () => {
   const serve = await startServe();
@@ -23,8 +14,7 @@ test('after a site change, "what changed" shows the failing rule\'s element path
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
     await openInEditor(page, serve, { url: 'https://fixture.test/post/101', document: postPage });
-    await page.click('#add-test');
-    await page.waitForFunction(() => document.querySelector('#test-summary')?.textContent?.includes('1 test'));
+    await addTest(page, 1);
 
     // the site renames its tag classes: the saved test document stays, the example document is the new page
     await page.fill('#document-text', postPage.replaceAll('class="tag-type-', 'class="tag-kind-'));

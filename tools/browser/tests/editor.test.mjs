@@ -4,14 +4,14 @@
 // keep an unsaved edit across a reload. Screenshots of the main views go to docs/editor/*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServe, hydra, root } from '../support/serve.mjs';
 import { launch, browserMissing } from '../support/browser.mjs';
+import { addTest, shot } from '../support/editor.mjs';
 
 const corpus = join(root, '..', 'shared', 'corpus');
 const communityPng = join(corpus, 'objects', 'community', '3dbooru(behoimi.org)-2018.09.20.png');
-const shots = join(root, 'docs', 'editor');
 
 // The definition and one of its pages: a community PNG with a real saved page, else the fixture booru's post parser.
 function material() {
@@ -21,11 +21,6 @@ function material() {
   }
   return { file: join(root, 'parsers', 'fixture-booru', 'fixture booru post page parser.hydrus.json'), parser: 'fixture booru post page parser',
     url: 'http://127.0.0.1:8089/post/1', page: readFileSync(join(root, 'fixtures', 'pages', 'fixture-booru', 'post.html'), 'utf8'), community: false };
-}
-
-async function shot(page, name) {
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: join(shots, `${name}.png`) });
 }
 
 async function editorText(page) {
@@ -72,8 +67,7 @@ test('the editor opens, edits, traces, tests, saves and exports a downloader', {
     await page.waitForSelector('#failing-step');
 
     // add the document as a test, save as a version, export a PNG
-    await page.click('#add-test');
-    await page.waitForFunction(() => document.querySelector('#test-summary')?.textContent?.includes('1 test'));
+    await addTest(page, 1);
     await page.click('#save');
     await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('saved'));
     await page.click('#open-library');
@@ -109,8 +103,7 @@ test('a broken rule is repaired from a suggestion that reaches what the saved te
     await page.fill('#document-url', 'https://fixture.test/post/101');
     await page.fill('#document-text', readFileSync(join(root, 'fixtures', 'pages', 'fixture-booru', 'post.html'), 'utf8'));
     await page.waitForSelector('.results tr[data-content-parser]');
-    await page.click('#add-test');
-    await page.waitForFunction(() => document.querySelector('#test-summary')?.textContent?.includes('1 test'));
+    await addTest(page, 1);
 
     const tag = page.locator('#form .rule[data-rule="0"] input.tag-name');
     await tag.fill('no-such-tag');

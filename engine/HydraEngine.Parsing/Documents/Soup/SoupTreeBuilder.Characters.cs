@@ -81,8 +81,11 @@ internal sealed partial class SoupTreeBuilder
         InsertText(data);
     }
 
-    /// <summary>Table text: all whitespace is inserted as it is; anything else is foster-parented as body text.</summary>
-    private void FlushTableText()
+    /// <summary>
+    /// Leaves the table text phase for the phase it came from: all whitespace is inserted as it is; anything else is
+    /// foster-parented as body text.
+    /// </summary>
+    private void LeaveTableText()
     {
         var data = string.Concat(tableText.ConvertAll(static text => text.ToString()));
         tableText.Clear();
@@ -96,6 +99,8 @@ internal sealed partial class SoupTreeBuilder
         {
             nodes.InsertText(Current, data);
         }
+
+        mode = tableTextMode;
     }
 
     /// <summary>The end of the input in a phase; true to run the (new) phase's end of input too.</summary>
@@ -127,8 +132,7 @@ internal sealed partial class SoupTreeBuilder
                 mode = originalMode;
                 return true;
             case SoupInsertionMode.InTableText:
-                FlushTableText();
-                mode = tableTextMode;
+                LeaveTableText();
                 return true;
             case SoupInsertionMode.InColumnGroup:
                 return nodes.Name(Current) != "html" && EndColumnGroup();

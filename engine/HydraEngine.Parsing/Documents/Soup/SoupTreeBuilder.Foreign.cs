@@ -118,8 +118,7 @@ internal sealed partial class SoupTreeBuilder
             {
                 if (mode == SoupInsertionMode.InTableText)
                 {
-                    FlushTableText();
-                    mode = tableTextMode;
+                    LeaveTableText();
                 }
 
                 while (open.Pop() != node)

@@ -9,8 +9,7 @@ internal sealed partial class SoupTreeBuilder
         switch (phase)
         {
             case SoupInsertionMode.InTableText:
-                FlushTableText();
-                mode = tableTextMode;
+                LeaveTableText();
                 return true;
             case SoupInsertionMode.InCaption:
                 if (name is "caption" or "col" or "colgroup" or "tbody" or "td" or "tfoot" or "th" or "thead" or "tr")

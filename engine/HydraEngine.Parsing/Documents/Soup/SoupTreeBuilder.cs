@@ -97,8 +97,7 @@ internal sealed partial class SoupTreeBuilder
                 nodes.Append(open[0], nodes.CreateData(SoupNodeKind.Comment, "", data.Span));
                 return false;
             case SoupInsertionMode.InTableText:
-                FlushTableText();
-                mode = tableTextMode;
+                LeaveTableText();
                 return true;
             default:
                 nodes.Append(Current, nodes.CreateData(SoupNodeKind.Comment, "", data.Span));

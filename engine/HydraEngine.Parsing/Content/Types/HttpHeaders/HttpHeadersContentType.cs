@@ -11,7 +11,7 @@ internal sealed class HttpHeadersContentType : ContentType<HttpHeadersContent>
 
     protected override IReadOnlyList<string> Yield(HttpHeadersContent kind, string parserName, IReadOnlyList<string> texts, ParsingContext context) => texts;
 
-    protected override void WriteJson(HttpHeadersContent kind, Utf8JsonWriter writer) => writer.WritePythonString("header_name", kind.HeaderName);
+    protected override void WriteJson(HttpHeadersContent kind, Utf8JsonWriter writer) => writer.WriteString("header_name", kind.HeaderName);
 
     protected override void Read(HttpHeadersContent kind, ParsedContent content, PostContents post) => post.SetHeader(kind.HeaderName, content.Value);
 

@@ -14,7 +14,7 @@ internal sealed class NotesContentType : ContentType<NotesContent>
     protected override IReadOnlyList<string> Yield(NotesContent kind, string parserName, IReadOnlyList<string> texts, ParsingContext context) =>
         texts.Select(ContentTextCleaning.CleanNote).ToList();
 
-    protected override void WriteJson(NotesContent kind, Utf8JsonWriter writer) => writer.WritePythonString("note_name", kind.NoteName);
+    protected override void WriteJson(NotesContent kind, Utf8JsonWriter writer) => writer.WriteString("note_name", kind.NoteName);
 
     protected override void Read(NotesContent kind, ParsedContent content, PostContents post) =>
         post.AddNote(content.Name, kind.NoteName, ContentTextCleaning.CleanNote(content.Value));

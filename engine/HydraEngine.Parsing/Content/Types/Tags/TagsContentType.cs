@@ -12,7 +12,7 @@ internal sealed class TagsContentType : ContentType<TagsContent>
 
     protected override IReadOnlyList<string> Yield(TagsContent kind, string parserName, IReadOnlyList<string> texts, ParsingContext context) => texts;
 
-    protected override void WriteJson(TagsContent kind, Utf8JsonWriter writer) => writer.WritePythonString("namespace", kind.Namespace ?? "");
+    protected override void WriteJson(TagsContent kind, Utf8JsonWriter writer) => writer.WriteString("namespace", kind.Namespace ?? "");
 
     protected override void Read(TagsContent kind, ParsedContent content, PostContents post) =>
         post.AddTag(kind.Namespace is { } ns ? HydrusTags.CombineTag(ns, content.Value) : content.Value);

@@ -11,7 +11,7 @@ internal sealed class VariableContentType : ContentType<VariableContent>
 
     protected override IReadOnlyList<string> Yield(VariableContent kind, string parserName, IReadOnlyList<string> texts, ParsingContext context) => texts;
 
-    protected override void WriteJson(VariableContent kind, Utf8JsonWriter writer) => writer.WritePythonString("variable_name", kind.VariableName);
+    protected override void WriteJson(VariableContent kind, Utf8JsonWriter writer) => writer.WriteString("variable_name", kind.VariableName);
 
     protected override void Read(VariableContent kind, ParsedContent content, PostContents post)
     {
